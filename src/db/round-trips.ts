@@ -1,0 +1,25 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** Counts the statements one unit of work (a GraphQL request, a test) sends to the database. */
+export interface RoundTripCounter {
+  count: number;
+  keys: string[];
+}
+
+const storage = new AsyncLocalStorage<RoundTripCounter>();
+
+export function withRoundTripCounter<T>(counter: RoundTripCounter, fn: () => T): T {
+  return storage.run(counter, fn);
+}
+
+export function newRoundTripCounter(): RoundTripCounter {
+  return { count: 0, keys: [] };
+}
+
+export function recordRoundTrip(key: string): void {
+  const counter = storage.getStore();
+  if (counter) {
+    counter.count += 1;
+    if (counter.keys.length < 200) counter.keys.push(key);
+  }
+}

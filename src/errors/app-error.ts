@@ -1,0 +1,43 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The public error codes. Anything not listed is masked as INTERNAL_SERVER_ERROR
+ * before it leaves the server (see server/format-error.ts).
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  FORBIDDEN: 'FORBIDDEN',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
+  DATABASE_CONSTRAINT: 'DATABASE_CONSTRAINT',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  INVALID_DATASET: 'INVALID_DATASET',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const PUBLIC_CODES: ReadonlySet<string> = new Set(
+  Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+);
+
+/** A coded error that is safe to show to API users. */
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extensions: Record<string, unknown> = {},
+    options: { cause?: unknown } = {},
+  ) {
+    super(message, { extensions: { ...extensions, code }, originalError: asError(options.cause) });
+    this.name = 'AppError';
+  }
+}
+
+export function badInput(argument: string, message: string): AppError {
+  return new AppError(ErrorCode.BAD_USER_INPUT, `${argument}: ${message}`, { argument });
+}
+
+function asError(cause: unknown): Error | undefined {
+  return cause instanceof Error ? cause : undefined;
+}

@@ -1,0 +1,43 @@
+// Entry point: `npm start`. Starts the embedded Neo4j (unless NEO4J_URI is set), the API and the IDE.
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/config.js';
+import { EmbeddedNeo4jError } from './embedded/errors.js';
+import { createLogger } from './observability/logger.js';
+import { startRuntime } from './runtime.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const log = createLogger(config.logLevel);
+  let runtime: Awaited<ReturnType<typeof startRuntime>>;
+  try {
+    runtime = await startRuntime(config, log);
+  } catch (err) {
+    if (err instanceof EmbeddedNeo4jError) log.fatal({ code: err.code }, err.message);
+    else log.fatal({ err }, 'start-up failed');
+    process.exit(1);
+  }
+  log.info({ url: `${runtime.http.url}/graphql` }, `ChainAtlas ready: open ${runtime.http.url}/graphql`);
+
+  const shutdown = (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      log.error('shutdown timed out; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs + 30_000);
+    force.unref();
+    void runtime.stop().then(() => process.exit(0));
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+void main();

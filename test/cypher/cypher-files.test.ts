@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cypher, cypherKeys } from '../../src/db/cypher-files.js';
+import type { Database } from '../../src/db/database.js';
+import { migrate } from '../../src/db/migrate.js';
+import { testDatabase } from '../support/database.js';
+
+const keys = cypherKeys();
+let db: Database;
+
+beforeAll(async () => {
+  db = testDatabase();
+  await migrate(db);
+});
+afterAll(() => db.close());
+
+describe('every .cypher file', () => {
+  it('exists', () => expect(keys.length).toBeGreaterThan(10));
+
+  it.each(keys)('%s starts with a header comment (purpose, parameters, returns)', (key) => {
+    const text = cypher(key);
+    expect(text.startsWith('//'), `${key} needs a header comment`).toBe(true);
+    if (!key.startsWith('setup/')) expect(text).toMatch(/Parameters?:/);
+  });
+
+  it.each(keys)('%s passes EXPLAIN against Neo4j', async (key) => {
+    // EXPLAIN plans without running; unknown parameters are fine, syntax and schema errors are not.
+    await expect(db.raw(`EXPLAIN ${cypher(key)}`)).resolves.toBeDefined();
+  });
+
+  it('is used by the code, and every key the code names exists', () => {
+    const src = execSync('git ls-files -co --exclude-standard src scripts', { encoding: 'utf8' })
+      .split('\n')
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const named = new Set([...src.matchAll(/['`]((?:[a-z0-9-]+\/)+[a-z0-9-]+)['`]/g)].map((m) => m[1]));
+    const unused = keys.filter((k) => !k.startsWith('setup/') && !named.has(k));
+    expect(unused, 'cypher files nothing reads').toEqual([]);
+    const missing = [...named].filter((k) => /^(system|district|park|enterprise|project|chain|cluster|event|source|search|stats|analysis|dataset|figure)\//.test(k!) && !keys.includes(k!));
+    expect(missing, 'keys named in code without a file').toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+
+// Test tiers (see README "Tests"): unit (no database), cypher (every .cypher file against a real
+// Neo4j), integration (GraphQL and import against a real Neo4j), schema (SDL drift).
+// The database tiers share ONE throwaway Neo4j per run, started by test/support/global-setup.ts.
+const neo4jSetup = ['test/support/global-setup.ts'];
+
+export default defineConfig({
+  // graphql 16 ships CJS and ESM files; pin one so type-graphql and the app share a realm.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    reporters: ['default'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'schema', include: ['test/schema/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'cypher', include: ['test/cypher/**/*.test.ts'], globalSetup: neo4jSetup },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: neo4jSetup,
+          // Files share one database and reset it: run them one after another.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
