@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config/config.js';
 import { EmbeddedNeo4jError } from './embedded/errors.js';
 import { createLogger } from './observability/logger.js';
 import { startRuntime } from './runtime.js';
+import { seedHook } from './dataset/seed-hook.js';
 
 async function main(): Promise<void> {
   let config;
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   let runtime: Awaited<ReturnType<typeof startRuntime>>;
   try {
-    runtime = await startRuntime(config, log);
+    runtime = await startRuntime(config, log, [seedHook(config)]);
   } catch (err) {
     if (err instanceof EmbeddedNeo4jError) log.fatal({ code: err.code }, err.message);
     else log.fatal({ err }, 'start-up failed');

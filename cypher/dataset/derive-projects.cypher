@@ -1,0 +1,28 @@
+// Recomputes derived project fields after an import: headline total investment and output value
+// (亿元, from the earliest-cited figure of each kind), the effective status (stated status, else the
+// latest 三个一批 list) and the latest period it was listed in.
+// Parameters: none. Returns: n (projects updated).
+MATCH (p:Project)
+CALL (p) {
+  OPTIONAL MATCH (f:Figure {kind: 'total_investment'})-[:ABOUT]->(p)
+  WITH f ORDER BY f.evidence[0], f.id
+  RETURN collect(f.valueYi)[0] AS invest
+}
+CALL (p) {
+  OPTIONAL MATCH (f:Figure {kind: 'output_value'})-[:ABOUT]->(p)
+  WITH f ORDER BY f.evidence[0], f.id
+  RETURN collect(f.valueYi)[0] AS output
+}
+CALL (p) {
+  OPTIONAL MATCH (p)-[l:LISTED_IN]->(e:Event)
+  WITH l, e ORDER BY e.period DESC, e.date DESC,
+    CASE l.list WHEN 'in_production' THEN 3 WHEN 'started' THEN 2 ELSE 1 END DESC
+  RETURN collect(l.list)[0] AS latestList, max(e.period) AS latestPeriod
+}
+SET p.totalInvestmentYi = invest,
+    p.outputValueYi = output,
+    p.latestPeriod = latestPeriod,
+    p.effectiveStatus = coalesce(p.status,
+      CASE latestList WHEN 'signed' THEN 'signed' WHEN 'started' THEN 'under_construction'
+        WHEN 'in_production' THEN 'in_production' END)
+RETURN count(p) AS n

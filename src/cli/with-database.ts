@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { loadConfig, type Config } from '../config/config.js';
+import { Database } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../embedded/neo4j-process.js';
+
+/**
+ * Gives a command-line tool the configured database: NEO4J_URI if set; else the embedded
+ * database of a running app (same port); else the embedded database started just for the
+ * tool and stopped afterwards. The schema setup is applied first.
+ */
+export async function withDatabase<T>(fn: (db: Database, config: Config) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  let embedded: EmbeddedNeo4j | undefined;
+  let uri = config.neo4j.uri;
+  if (!uri) {
+    const running = Database.connect({ ...config.neo4j, uri: `bolt://127.0.0.1:${config.embedded.port}`, maxRetryTimeMs: 0 });
+    const up = await running.ping(1500);
+    await running.close();
+    if (up) uri = `bolt://127.0.0.1:${config.embedded.port}`;
+    else {
+      const e = config.embedded;
+      embedded = await startEmbeddedNeo4j({
+        cacheDir: e.dir,
+        homeDir: path.join(e.dir, 'db'),
+        port: e.port,
+        heap: e.heap,
+        pageCache: e.pageCache,
+        startTimeoutMs: e.startTimeoutMs,
+        txTimeoutMs: e.txTimeoutMs,
+        log: (m) => console.error(m),
+      });
+      uri = embedded.uri;
+    }
+  }
+  const db = Database.connect({ ...config.neo4j, uri });
+  try {
+    await migrate(db);
+    return await fn(db, config);
+  } finally {
+    await db.close();
+    await embedded?.stop();
+  }
+}

@@ -1,0 +1,228 @@
+import { z } from 'zod';
+
+/**
+ * The dataset contract (data/FORMAT.md) as zod schemas: what `npm run import` accepts and
+ * `npm run export` writes. Absent and null mean the same: unknown.
+ */
+export const ID = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase ascii slugs: ^[a-z0-9][a-z0-9-]*$');
+const ref = ID.nullish();
+const name = z.string().trim().min(1).max(300);
+const aliases = z.array(z.string().min(1).max(300)).nullish();
+
+export const Span = z
+  .object({ source: ID, start: z.number().int().min(0), end: z.number().int().min(1) })
+  .strict()
+  .refine((s) => s.end > s.start, { message: 'span end must be greater than start' });
+export type Span = z.infer<typeof Span>;
+
+export const Reference = z.object({ basis: z.string().min(3).max(2000) }).strict();
+
+/** Exactly one of `evidence` (from an article) or `reference` (public knowledge). */
+const provenance = { evidence: z.array(Span).min(1).nullish(), reference: Reference.nullish() };
+function oneProvenance(v: { evidence?: unknown[] | null; reference?: unknown }, ctx: z.RefinementCtx) {
+  const has = [v.evidence ? 1 : 0, v.reference ? 1 : 0].reduce((a, b) => a + b, 0);
+  if (has !== 1) ctx.addIssue({ code: 'custom', message: 'needs exactly one of `evidence` (non-empty) or `reference`', path: ['evidence'] });
+}
+
+export const Stage = z.enum(['upstream', 'midstream', 'downstream']);
+export const ListKind = z.enum(['signed', 'started', 'in_production']);
+export const ProjectStatus = z.enum(['planned', 'signed', 'under_construction', 'in_production']);
+export const MONEY_KINDS = ['total_investment', 'annual_plan_investment', 'output_value', 'revenue', 'contract_value', 'cumulative_investment'] as const;
+export const FigureKind = z.enum([...MONEY_KINDS, 'project_count', 'enterprise_count', 'growth_rate', 'other']);
+export const SubjectKind = z.enum(['project', 'enterprise', 'district', 'park', 'cluster', 'event', 'chain']);
+
+export const Source = z
+  .object({
+    id: ID,
+    file: z.string().min(1),
+    title: name,
+    publisher: z.string().nullish(),
+    publishedOn: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullish(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).nullish(),
+  })
+  .strict();
+
+export const District = z
+  .object({
+    id: ID,
+    name,
+    aliases,
+    level: z.enum(['province', 'city', 'district', 'county_city', 'county', 'functional_zone']),
+    parent: ref,
+    ...provenance,
+  })
+  .strict()
+  .superRefine(oneProvenance);
+
+export const Park = z
+  .object({
+    id: ID,
+    name,
+    aliases,
+    kind: z.enum(['industrial_park', 'science_city', 'small_micro_park', 'base', 'zone', 'other']),
+    district: ref,
+    ...provenance,
+  })
+  .strict()
+  .superRefine(oneProvenance);
+
+export const Chain = z.object({ id: ID, name, aliases, ...provenance }).strict().superRefine(oneProvenance);
+
+export const Segment = z
+  .object({
+    id: ID,
+    name,
+    aliases,
+    stage: Stage,
+    chains: z.array(z.object({ chain: ID, order: z.number().int().min(1) }).strict()).min(1),
+    ...provenance,
+  })
+  .strict()
+  .superRefine(oneProvenance);
+
+export const Supply = z.object({ from: ID, to: ID, ...provenance }).strict().superRefine(oneProvenance);
+
+export const Cluster = z
+  .object({
+    id: ID,
+    name,
+    aliases,
+    kind: z.enum(['leading_100bn', 'strategic_emerging', 'future', 'hi_tech_leading', 'hi_tech_emerging', 'hi_tech_future', 'district_focus']),
+    region: ID,
+    chains: z.array(ID).nullish(),
+    ...provenance,
+  })
+  .strict()
+  .superRefine(oneProvenance);
+
+const SegmentLink = z
+  .object({ segment: ID, basis: z.string().min(2).max(1000), ...provenance })
+  .strict()
+  .superRefine(oneProvenance);
+
+export const EnterpriseKind = z.enum(['company', 'research_institute', 'platform', 'university', 'state_owned_group', 'other']);
+export const Enterprise = z
+  .object({
+    id: ID,
+    name,
+    aliases,
+    kind: EnterpriseKind,
+    tags: z.array(z.string().min(1).max(50)).nullish(),
+    district: ref,
+    park: ref,
+    parent: ref,
+    hqOutside: z.boolean().nullish(),
+    segments: z.array(SegmentLink).nullish(),
+    leaderOf: z.array(z.object({ chain: ID, region: ID, ...provenance }).strict().superRefine(oneProvenance)).nullish(),
+    links: z
+      .array(
+        z
+          .object({ to: ID, kind: z.enum(['supplier_of', 'partner_of', 'invested_by']), ...provenance })
+          .strict()
+          .superRefine(oneProvenance),
+      )
+      .nullish(),
+    ...provenance,
+  })
+  .strict()
+  .superRefine(oneProvenance);
+
+export const Project = z
+  .object({
+    id: ID,
+    name,
+    aliases,
+    enterprises: z.array(z.object({ enterprise: ID, role: z.string().min(1).max(50).nullish() }).strict()).nullish(),
+    district: ref,
+    park: ref,
+    status: ProjectStatus.nullish(),
+    statusAsOf: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullish(),
+    landAreaMu: z.number().positive().nullish(),
+    floorAreaSqm: z.number().positive().nullish(),
+    capacity: z
+      .array(
+        z
+          .object({ what: z.string().min(1), stated: z.number(), unit: z.string().min(1), ...provenance })
+          .strict()
+          .superRefine(oneProvenance),
+      )
+      .nullish(),
+    batches: z.array(z.object({ event: ID, list: ListKind, ...provenance }).strict().superRefine(oneProvenance)).nullish(),
+    segments: z.array(SegmentLink).nullish(),
+    ...provenance,
+  })
+  .strict()
+  .superRefine(oneProvenance);
+
+export const Event = z
+  .object({
+    id: ID,
+    name,
+    aliases,
+    kind: z.enum(['three_batches', 'investment_fair', 'other']),
+    period: z.number().int().min(1).nullish(),
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullish(),
+    region: ref,
+    ...provenance,
+  })
+  .strict()
+  .superRefine(oneProvenance);
+
+export const Figure = z
+  .object({
+    id: ID,
+    subject: z.object({ kind: SubjectKind, id: ID }).strict(),
+    kind: FigureKind,
+    valueYi: z.number().nullish(),
+    value: z.number().nullish(),
+    stated: z.number(),
+    unit: z.string().min(1).max(30),
+    qualifier: z.enum(['exact', 'over', 'about', 'under', 'nearly']).nullish(),
+    scope: ref,
+    list: ListKind.nullish(),
+    year: z.number().int().min(1949).max(2100).nullish(),
+    note: z.string().max(1000).nullish(),
+    ...provenance,
+  })
+  .strict()
+  .superRefine(oneProvenance)
+  .superRefine((f, ctx) => {
+    const money = (MONEY_KINDS as readonly string[]).includes(f.kind);
+    if (money && (f.valueYi === null || f.valueYi === undefined)) {
+      ctx.addIssue({ code: 'custom', message: `money figure (${f.kind}) needs valueYi in 亿元`, path: ['valueYi'] });
+    }
+    if (!money && f.valueYi !== null && f.valueYi !== undefined && f.kind !== 'other') {
+      ctx.addIssue({ code: 'custom', message: `${f.kind} is not money: use value, not valueYi`, path: ['valueYi'] });
+    }
+  });
+
+export const Bundle = z
+  .object({
+    sources: z.array(Source).default([]),
+    districts: z.array(District).default([]),
+    parks: z.array(Park).default([]),
+    chains: z.array(Chain).default([]),
+    segments: z.array(Segment).default([]),
+    supplies: z.array(Supply).default([]),
+    clusters: z.array(Cluster).default([]),
+    enterprises: z.array(Enterprise).default([]),
+    projects: z.array(Project).default([]),
+    events: z.array(Event).default([]),
+    figures: z.array(Figure).default([]),
+  })
+  .strict();
+
+export type Bundle = z.infer<typeof Bundle>;
+export type Kind = keyof Bundle;
+export const KINDS = Object.keys(Bundle.shape) as Kind[];
+export type SourceRec = z.infer<typeof Source>;
+export type DistrictRec = z.infer<typeof District>;
+export type ParkRec = z.infer<typeof Park>;
+export type ChainRec = z.infer<typeof Chain>;
+export type SegmentRec = z.infer<typeof Segment>;
+export type SupplyRec = z.infer<typeof Supply>;
+export type ClusterRec = z.infer<typeof Cluster>;
+export type EnterpriseRec = z.infer<typeof Enterprise>;
+export type ProjectRec = z.infer<typeof Project>;
+export type EventRec = z.infer<typeof Event>;
+export type FigureRec = z.infer<typeof Figure>;
