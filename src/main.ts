@@ -26,7 +26,10 @@ async function main(): Promise<void> {
     else log.fatal({ err }, 'start-up failed');
     process.exit(1);
   }
-  log.info({ url: `${runtime.http.url}/graphql` }, `ChainAtlas ready: open ${runtime.http.url}/graphql`);
+  log.info(
+    { url: `${runtime.http.url}/graphql` },
+    `ChainAtlas ready: open ${runtime.http.url}/graphql`,
+  );
 
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down');
@@ -35,7 +38,10 @@ async function main(): Promise<void> {
       process.exit(1);
     }, config.shutdownTimeoutMs + 30_000);
     force.unref();
-    void runtime.stop().then(() => process.exit(0));
+    void runtime.stop().then(() => {
+      log.info('stopped');
+      process.exit(0);
+    });
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -23,7 +23,11 @@ export type StartupHook = (db: Database, log: Logger) => Promise<void>;
  * migrations and start-up hooks. /healthz answers as soon as HTTP listens; /readyz only
  * once setup has finished.
  */
-export async function startRuntime(config: Config, log: Logger, hooks: StartupHook[] = []): Promise<Runtime> {
+export async function startRuntime(
+  config: Config,
+  log: Logger,
+  hooks: StartupHook[] = [],
+): Promise<Runtime> {
   let embedded: EmbeddedNeo4j | undefined;
   let uri = config.neo4j.uri;
   if (!uri) {
@@ -64,7 +68,10 @@ export async function startRuntime(config: Config, log: Logger, hooks: StartupHo
   try {
     http = await startHttpServer({ config, db, log, embedded: Boolean(embedded) });
     const report = await migrate(db, (msg) => log.warn(msg));
-    log.info({ applied: report.applied.length, skipped: report.skipped.length }, 'schema setup done');
+    log.info(
+      { applied: report.applied.length, skipped: report.skipped.length },
+      'schema setup done',
+    );
     for (const hook of hooks) await hook(db, log);
     http.readiness.migrated = true;
   } catch (err) {

@@ -9,12 +9,18 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../embedded/neo4j-proces
  * database of a running app (same port); else the embedded database started just for the
  * tool and stopped afterwards. The schema setup is applied first.
  */
-export async function withDatabase<T>(fn: (db: Database, config: Config) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  fn: (db: Database, config: Config) => Promise<T>,
+): Promise<T> {
   const config = loadConfig();
   let embedded: EmbeddedNeo4j | undefined;
   let uri = config.neo4j.uri;
   if (!uri) {
-    const running = Database.connect({ ...config.neo4j, uri: `bolt://127.0.0.1:${config.embedded.port}`, maxRetryTimeMs: 0 });
+    const running = Database.connect({
+      ...config.neo4j,
+      uri: `bolt://127.0.0.1:${config.embedded.port}`,
+      maxRetryTimeMs: 0,
+    });
     const up = await running.ping(1500);
     await running.close();
     if (up) uri = `bolt://127.0.0.1:${config.embedded.port}`;

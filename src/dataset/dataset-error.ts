@@ -19,9 +19,13 @@ export class DatasetError extends AppError {
   constructor(readonly problems: Problem[]) {
     const shown = problems.slice(0, 50).map(formatProblem);
     const more = problems.length > 50 ? `\n  … and ${problems.length - 50} more` : '';
-    super(ErrorCode.INVALID_DATASET, `Invalid dataset (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was written:\n  ${shown.join('\n  ')}${more}`, {
-      problems: problems.slice(0, 200),
-    });
+    super(
+      ErrorCode.INVALID_DATASET,
+      `Invalid dataset (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was written:\n  ${shown.join('\n  ')}${more}`,
+      {
+        problems: problems.slice(0, 200),
+      },
+    );
     this.name = 'DatasetError';
   }
 }

@@ -14,7 +14,8 @@ interface Rel {
 
 const idOf = (uid: string) => uid.slice(uid.indexOf(':') + 1);
 const labelOf = (uid: string) => uid.slice(0, uid.indexOf(':'));
-const byPosition = (a: Rel, b: Rel) => Number(a.props.position ?? 0) - Number(b.props.position ?? 0);
+const byPosition = (a: Rel, b: Rel) =>
+  Number(a.props.position ?? 0) - Number(b.props.position ?? 0);
 const LINK_KIND = Object.fromEntries(Object.entries(LINK_TYPE).map(([k, v]) => [v, k]));
 
 /** Reads the dataset graph back into the import format (derived properties left out). */
@@ -23,9 +24,12 @@ export async function exportDataset(db: Database): Promise<Bundle> {
   for (const kind of Object.keys(LABEL) as NodeKind[]) {
     const rows = await db.read('dataset/export-nodes', { label: LABEL[kind] });
     for (const row of rows) {
-      const props = Object.fromEntries(Object.entries(row.props as Props).filter(([k]) => !DERIVED_PROPS.has(k)));
+      const props = Object.fromEntries(
+        Object.entries(row.props as Props).filter(([k]) => !DERIVED_PROPS.has(k)),
+      );
       const rels = row.rels as Rel[];
-      const relsOf = (...types: string[]) => rels.filter((r) => types.includes(r.type)).sort(byPosition);
+      const relsOf = (...types: string[]) =>
+        rels.filter((r) => types.includes(r.type)).sort(byPosition);
       const one = (type: string, label?: string) => {
         const r = rels.find((x) => x.type === type && (!label || labelOf(x.to) === label));
         return r ? idOf(r.to) : undefined;
@@ -46,11 +50,26 @@ export async function exportDataset(db: Database): Promise<Bundle> {
           rec = { ...base, district: one('IN_DISTRICT'), ...prov };
           break;
         case 'segments':
-          rec = { ...base, chains: relsOf('IN_CHAIN').map((r) => ({ chain: idOf(r.to), order: r.props.order })), ...prov };
-          for (const r of relsOf('SUPPLIES')) out.supplies!.push({ from: base.id, to: idOf(r.to), ...relProv(r), position: r.props.position });
+          rec = {
+            ...base,
+            chains: relsOf('IN_CHAIN').map((r) => ({ chain: idOf(r.to), order: r.props.order })),
+            ...prov,
+          };
+          for (const r of relsOf('SUPPLIES'))
+            out.supplies!.push({
+              from: base.id,
+              to: idOf(r.to),
+              ...relProv(r),
+              position: r.props.position,
+            });
           break;
         case 'clusters':
-          rec = { ...base, region: one('IN_REGION'), chains: relsOf('INCLUDES_CHAIN').map((r) => idOf(r.to)), ...prov };
+          rec = {
+            ...base,
+            region: one('IN_REGION'),
+            chains: relsOf('INCLUDES_CHAIN').map((r) => idOf(r.to)),
+            ...prov,
+          };
           break;
         case 'enterprises':
           rec = {
@@ -58,9 +77,21 @@ export async function exportDataset(db: Database): Promise<Bundle> {
             district: one('LOCATED_IN', 'District'),
             park: one('LOCATED_IN', 'Park'),
             parent: one('SUBSIDIARY_OF'),
-            segments: relsOf('OPERATES_IN').map((r) => ({ segment: idOf(r.to), basis: r.props.basis, ...relProv(r) })),
-            leaderOf: relsOf('LEADS').map((r) => ({ chain: idOf(r.to), region: r.props.region, ...relProv(r) })),
-            links: relsOf(...Object.values(LINK_TYPE)).map((r) => ({ to: idOf(r.to), kind: LINK_KIND[r.type], ...relProv(r) })),
+            segments: relsOf('OPERATES_IN').map((r) => ({
+              segment: idOf(r.to),
+              basis: r.props.basis,
+              ...relProv(r),
+            })),
+            leaderOf: relsOf('LEADS').map((r) => ({
+              chain: idOf(r.to),
+              region: r.props.region,
+              ...relProv(r),
+            })),
+            links: relsOf(...Object.values(LINK_TYPE)).map((r) => ({
+              to: idOf(r.to),
+              kind: LINK_KIND[r.type],
+              ...relProv(r),
+            })),
             ...prov,
           };
           break;
@@ -69,11 +100,21 @@ export async function exportDataset(db: Database): Promise<Bundle> {
           rec = {
             ...rest,
             capacity: capacityJson ? JSON.parse(String(capacityJson)) : undefined,
-            enterprises: relsOf('UNDERTAKEN_BY').map((r) => clean({ enterprise: idOf(r.to), role: r.props.role })),
+            enterprises: relsOf('UNDERTAKEN_BY').map((r) =>
+              clean({ enterprise: idOf(r.to), role: r.props.role }),
+            ),
             district: one('LOCATED_IN', 'District'),
             park: one('LOCATED_IN', 'Park'),
-            batches: relsOf('LISTED_IN').map((r) => ({ event: idOf(r.to), list: r.props.list, ...relProv(r) })),
-            segments: relsOf('TARGETS').map((r) => ({ segment: idOf(r.to), basis: r.props.basis, ...relProv(r) })),
+            batches: relsOf('LISTED_IN').map((r) => ({
+              event: idOf(r.to),
+              list: r.props.list,
+              ...relProv(r),
+            })),
+            segments: relsOf('TARGETS').map((r) => ({
+              segment: idOf(r.to),
+              basis: r.props.basis,
+              ...relProv(r),
+            })),
             ...prov,
           };
           break;
@@ -83,14 +124,21 @@ export async function exportDataset(db: Database): Promise<Bundle> {
           break;
         case 'figures': {
           const { subjectKind, subjectId, ...rest } = base;
-          rec = { ...rest, subject: { kind: subjectKind, id: subjectId }, scope: one('SCOPED_TO'), ...prov };
+          rec = {
+            ...rest,
+            subject: { kind: subjectKind, id: subjectId },
+            scope: one('SCOPED_TO'),
+            ...prov,
+          };
           break;
         }
       }
       out[kind]!.push(clean(rec));
     }
   }
-  out.supplies = out.supplies!.sort((a, b) => Number(a.position) - Number(b.position)).map(({ position: _p, ...s }) => s);
+  out.supplies = out
+    .supplies!.sort((a, b) => Number(a.position) - Number(b.position))
+    .map(({ position: _p, ...s }) => s);
   return Bundle.parse(out);
 }
 

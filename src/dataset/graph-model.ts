@@ -56,10 +56,21 @@ export const REL_TYPES = [
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
-export const LINK_TYPE = { supplier_of: 'SUPPLIES_TO', partner_of: 'PARTNERS_WITH', invested_by: 'INVESTED_BY' } as const;
+export const LINK_TYPE = {
+  supplier_of: 'SUPPLIES_TO',
+  partner_of: 'PARTNERS_WITH',
+  invested_by: 'INVESTED_BY',
+} as const;
 
 /** Properties computed by the import (not part of the dataset; never exported). */
-export const DERIVED_PROPS = new Set(['uid', 'contentHash', 'totalInvestmentYi', 'outputValueYi', 'effectiveStatus', 'latestPeriod']);
+export const DERIVED_PROPS = new Set([
+  'uid',
+  'contentHash',
+  'totalInvestmentYi',
+  'outputValueYi',
+  'effectiveStatus',
+  'latestPeriod',
+]);
 
 export function uid(label: string, id: string): string {
   return `${label}:${id}`;

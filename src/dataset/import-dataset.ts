@@ -34,14 +34,25 @@ export async function importDataset(db: Database, target: string): Promise<Impor
     const missing = await db.read('dataset/missing-uids', { uids: [...external.keys()] });
     for (const row of missing) problems.push(external.get(String(row.uid)) as Problem);
   }
-  const read = Object.fromEntries(KINDS.map((k) => [k, ds.bundle[k].length]).filter(([, n]) => n)) as ImportSummary['read'];
+  const read = Object.fromEntries(
+    KINDS.map((k) => [k, ds.bundle[k].length]).filter(([, n]) => n),
+  ) as ImportSummary['read'];
   if (problems.length) throw new DatasetError(problems);
 
   const rows = toGraph(ds.bundle);
   const statements = importStatements(rows);
   const results = await db.writeTransaction(statements);
 
-  const summary: ImportSummary = { files: ds.files, read, created: {}, updated: {}, unchanged: {}, relationships: 0, rejected: 0, durationMs: 0 };
+  const summary: ImportSummary = {
+    files: ds.files,
+    read,
+    created: {},
+    updated: {},
+    unchanged: {},
+    relationships: 0,
+    rejected: 0,
+    durationMs: 0,
+  };
   statements.forEach((s, i) => {
     const row = results[i]?.[0] ?? {};
     const label = (s.params as { label?: Label }).label;
@@ -62,18 +73,24 @@ export async function importDataset(db: Database, target: string): Promise<Impor
 
 function importStatements(rows: GraphRows): Statement[] {
   const out: Statement[] = [];
-  const batches = <T>(list: T[]) => Array.from({ length: Math.ceil(list.length / BATCH) }, (_, i) => list.slice(i * BATCH, (i + 1) * BATCH));
+  const batches = <T>(list: T[]) =>
+    Array.from({ length: Math.ceil(list.length / BATCH) }, (_, i) =>
+      list.slice(i * BATCH, (i + 1) * BATCH),
+    );
   for (const kind of Object.keys(LABEL) as NodeKind[]) {
     const label = LABEL[kind];
     const nodes = rows.nodes.filter((n) => n.label === label);
-    for (const batch of batches(nodes)) out.push({ key: upsertFile(label), params: { rows: batch, label } });
+    for (const batch of batches(nodes))
+      out.push({ key: upsertFile(label), params: { rows: batch, label } });
   }
-  for (const batch of batches(rows.owners)) out.push({ key: 'dataset/prune-owned', params: { owners: batch } });
+  for (const batch of batches(rows.owners))
+    out.push({ key: 'dataset/prune-owned', params: { owners: batch } });
   for (const type of REL_TYPES) {
     const rels = rows.rels.filter((r) => r.type === type);
     for (const batch of batches(rels)) out.push({ key: relFile(type), params: { rows: batch } });
   }
-  for (const batch of batches(rows.evidence)) out.push({ key: 'dataset/evidence', params: { rows: batch } });
+  for (const batch of batches(rows.evidence))
+    out.push({ key: 'dataset/evidence', params: { rows: batch } });
   out.push({ key: 'dataset/derive-projects', params: {} });
   return out;
 }

@@ -21,14 +21,21 @@ export function decodeSpan(text: string): Span {
   return { source: m[1]!, start: Number(m[2]), end: Number(m[3]) };
 }
 
-export function encodeProvenance(rec: { evidence?: Span[] | null; reference?: { basis: string } | null }): StoredProvenance {
+export function encodeProvenance(rec: {
+  evidence?: Span[] | null;
+  reference?: { basis: string } | null;
+}): StoredProvenance {
   if (rec.evidence?.length) return { evidence: rec.evidence.map(encodeSpan) };
   if (rec.reference) return { reference: true, referenceBasis: rec.reference.basis };
   return {};
 }
 
-export function decodeProvenance(props: Record<string, unknown>): { evidence?: Span[]; reference?: { basis: string } } {
-  if (Array.isArray(props.evidence) && props.evidence.length) return { evidence: (props.evidence as string[]).map(decodeSpan) };
+export function decodeProvenance(props: Record<string, unknown>): {
+  evidence?: Span[];
+  reference?: { basis: string };
+} {
+  if (Array.isArray(props.evidence) && props.evidence.length)
+    return { evidence: (props.evidence as string[]).map(decodeSpan) };
   if (props.reference === true) return { reference: { basis: String(props.referenceBasis ?? '') } };
   return {};
 }

@@ -35,7 +35,9 @@ export function readDataset(target: string, displayRoot = process.cwd()): Loaded
   const files = datasetFiles(target);
   const problems: Problem[] = [];
   const merged = Object.fromEntries(KINDS.map((k) => [k, [] as unknown[]])) as unknown as Bundle;
-  const origin = Object.fromEntries(KINDS.map((k) => [k, []])) as unknown as LoadedDataset['origin'];
+  const origin = Object.fromEntries(
+    KINDS.map((k) => [k, []]),
+  ) as unknown as LoadedDataset['origin'];
 
   for (const file of files) {
     const shown = path.relative(displayRoot, file) || file;
@@ -50,10 +52,16 @@ export function readDataset(target: string, displayRoot = process.cwd()): Loaded
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const [kind, index, ...field] = issue.path;
-        const rec = typeof index === 'number' ? (json as Record<string, Record<string, unknown>[]>)[String(kind)]?.[index] : undefined;
+        const rec =
+          typeof index === 'number'
+            ? (json as Record<string, Record<string, unknown>[]>)[String(kind)]?.[index]
+            : undefined;
         problems.push({
           file: shown,
-          record: kind === undefined ? undefined : `${String(kind)}${typeof index === 'number' ? `[${index}]` : ''}${rec?.id ? ` (${String(rec.id)})` : ''}`,
+          record:
+            kind === undefined
+              ? undefined
+              : `${String(kind)}${typeof index === 'number' ? `[${index}]` : ''}${rec?.id ? ` (${String(rec.id)})` : ''}`,
           field: field.length ? field.join('.') : undefined,
           message: issue.message,
         });

@@ -4,7 +4,9 @@ import { z } from 'zod';
  * The dataset contract (data/FORMAT.md) as zod schemas: what `npm run import` accepts and
  * `npm run export` writes. Absent and null mean the same: unknown.
  */
-export const ID = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase ascii slugs: ^[a-z0-9][a-z0-9-]*$');
+export const ID = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase ascii slugs: ^[a-z0-9][a-z0-9-]*$');
 const ref = ID.nullish();
 const name = z.string().trim().min(1).max(300);
 const aliases = z.array(z.string().min(1).max(300)).nullish();
@@ -19,17 +21,46 @@ export const Reference = z.object({ basis: z.string().min(3).max(2000) }).strict
 
 /** Exactly one of `evidence` (from an article) or `reference` (public knowledge). */
 const provenance = { evidence: z.array(Span).min(1).nullish(), reference: Reference.nullish() };
-function oneProvenance(v: { evidence?: unknown[] | null; reference?: unknown }, ctx: z.RefinementCtx) {
+function oneProvenance(
+  v: { evidence?: unknown[] | null; reference?: unknown },
+  ctx: z.RefinementCtx,
+) {
   const has = [v.evidence ? 1 : 0, v.reference ? 1 : 0].reduce((a, b) => a + b, 0);
-  if (has !== 1) ctx.addIssue({ code: 'custom', message: 'needs exactly one of `evidence` (non-empty) or `reference`', path: ['evidence'] });
+  if (has !== 1)
+    ctx.addIssue({
+      code: 'custom',
+      message: 'needs exactly one of `evidence` (non-empty) or `reference`',
+      path: ['evidence'],
+    });
 }
 
 export const Stage = z.enum(['upstream', 'midstream', 'downstream']);
 export const ListKind = z.enum(['signed', 'started', 'in_production']);
 export const ProjectStatus = z.enum(['planned', 'signed', 'under_construction', 'in_production']);
-export const MONEY_KINDS = ['total_investment', 'annual_plan_investment', 'output_value', 'revenue', 'contract_value', 'cumulative_investment'] as const;
-export const FigureKind = z.enum([...MONEY_KINDS, 'project_count', 'enterprise_count', 'growth_rate', 'other']);
-export const SubjectKind = z.enum(['project', 'enterprise', 'district', 'park', 'cluster', 'event', 'chain']);
+export const MONEY_KINDS = [
+  'total_investment',
+  'annual_plan_investment',
+  'output_value',
+  'revenue',
+  'contract_value',
+  'cumulative_investment',
+] as const;
+export const FigureKind = z.enum([
+  ...MONEY_KINDS,
+  'project_count',
+  'enterprise_count',
+  'growth_rate',
+  'other',
+]);
+export const SubjectKind = z.enum([
+  'project',
+  'enterprise',
+  'district',
+  'park',
+  'cluster',
+  'event',
+  'chain',
+]);
 
 export const Source = z
   .object({
@@ -37,8 +68,14 @@ export const Source = z
     file: z.string().min(1),
     title: name,
     publisher: z.string().nullish(),
-    publishedOn: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullish(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/).nullish(),
+    publishedOn: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      .nullish(),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullish(),
   })
   .strict();
 
@@ -66,7 +103,10 @@ export const Park = z
   .strict()
   .superRefine(oneProvenance);
 
-export const Chain = z.object({ id: ID, name, aliases, ...provenance }).strict().superRefine(oneProvenance);
+export const Chain = z
+  .object({ id: ID, name, aliases, ...provenance })
+  .strict()
+  .superRefine(oneProvenance);
 
 export const Segment = z
   .object({
@@ -80,14 +120,25 @@ export const Segment = z
   .strict()
   .superRefine(oneProvenance);
 
-export const Supply = z.object({ from: ID, to: ID, ...provenance }).strict().superRefine(oneProvenance);
+export const Supply = z
+  .object({ from: ID, to: ID, ...provenance })
+  .strict()
+  .superRefine(oneProvenance);
 
 export const Cluster = z
   .object({
     id: ID,
     name,
     aliases,
-    kind: z.enum(['leading_100bn', 'strategic_emerging', 'future', 'hi_tech_leading', 'hi_tech_emerging', 'hi_tech_future', 'district_focus']),
+    kind: z.enum([
+      'leading_100bn',
+      'strategic_emerging',
+      'future',
+      'hi_tech_leading',
+      'hi_tech_emerging',
+      'hi_tech_future',
+      'district_focus',
+    ]),
     region: ID,
     chains: z.array(ID).nullish(),
     ...provenance,
@@ -100,7 +151,14 @@ const SegmentLink = z
   .strict()
   .superRefine(oneProvenance);
 
-export const EnterpriseKind = z.enum(['company', 'research_institute', 'platform', 'university', 'state_owned_group', 'other']);
+export const EnterpriseKind = z.enum([
+  'company',
+  'research_institute',
+  'platform',
+  'university',
+  'state_owned_group',
+  'other',
+]);
 export const Enterprise = z
   .object({
     id: ID,
@@ -113,11 +171,22 @@ export const Enterprise = z
     parent: ref,
     hqOutside: z.boolean().nullish(),
     segments: z.array(SegmentLink).nullish(),
-    leaderOf: z.array(z.object({ chain: ID, region: ID, ...provenance }).strict().superRefine(oneProvenance)).nullish(),
+    leaderOf: z
+      .array(
+        z
+          .object({ chain: ID, region: ID, ...provenance })
+          .strict()
+          .superRefine(oneProvenance),
+      )
+      .nullish(),
     links: z
       .array(
         z
-          .object({ to: ID, kind: z.enum(['supplier_of', 'partner_of', 'invested_by']), ...provenance })
+          .object({
+            to: ID,
+            kind: z.enum(['supplier_of', 'partner_of', 'invested_by']),
+            ...provenance,
+          })
           .strict()
           .superRefine(oneProvenance),
       )
@@ -132,22 +201,39 @@ export const Project = z
     id: ID,
     name,
     aliases,
-    enterprises: z.array(z.object({ enterprise: ID, role: z.string().min(1).max(50).nullish() }).strict()).nullish(),
+    enterprises: z
+      .array(z.object({ enterprise: ID, role: z.string().min(1).max(50).nullish() }).strict())
+      .nullish(),
     district: ref,
     park: ref,
     status: ProjectStatus.nullish(),
-    statusAsOf: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullish(),
+    statusAsOf: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      .nullish(),
     landAreaMu: z.number().positive().nullish(),
     floorAreaSqm: z.number().positive().nullish(),
     capacity: z
       .array(
         z
-          .object({ what: z.string().min(1), stated: z.number(), unit: z.string().min(1), ...provenance })
+          .object({
+            what: z.string().min(1),
+            stated: z.number(),
+            unit: z.string().min(1),
+            ...provenance,
+          })
           .strict()
           .superRefine(oneProvenance),
       )
       .nullish(),
-    batches: z.array(z.object({ event: ID, list: ListKind, ...provenance }).strict().superRefine(oneProvenance)).nullish(),
+    batches: z
+      .array(
+        z
+          .object({ event: ID, list: ListKind, ...provenance })
+          .strict()
+          .superRefine(oneProvenance),
+      )
+      .nullish(),
     segments: z.array(SegmentLink).nullish(),
     ...provenance,
   })
@@ -161,7 +247,10 @@ export const Event = z
     aliases,
     kind: z.enum(['three_batches', 'investment_fair', 'other']),
     period: z.number().int().min(1).nullish(),
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullish(),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      .nullish(),
     region: ref,
     ...provenance,
   })
@@ -189,10 +278,18 @@ export const Figure = z
   .superRefine((f, ctx) => {
     const money = (MONEY_KINDS as readonly string[]).includes(f.kind);
     if (money && (f.valueYi === null || f.valueYi === undefined)) {
-      ctx.addIssue({ code: 'custom', message: `money figure (${f.kind}) needs valueYi in 亿元`, path: ['valueYi'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: `money figure (${f.kind}) needs valueYi in 亿元`,
+        path: ['valueYi'],
+      });
     }
     if (!money && f.valueYi !== null && f.valueYi !== undefined && f.kind !== 'other') {
-      ctx.addIssue({ code: 'custom', message: `${f.kind} is not money: use value, not valueYi`, path: ['valueYi'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${f.kind} is not money: use value, not valueYi`,
+        path: ['valueYi'],
+      });
     }
   });
 

@@ -12,6 +12,14 @@ export function seedHook(config: Config): StartupHook {
       return;
     }
     const summary = await importDataset(db, config.seed.path);
-    log.info({ read: summary.read, created: summary.created, updated: summary.updated, durationMs: summary.durationMs }, 'seed data imported');
+    log.info(
+      {
+        read: summary.read,
+        created: summary.created,
+        updated: summary.updated,
+        durationMs: summary.durationMs,
+      },
+      'seed data imported',
+    );
   };
 }

@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { LABEL, LINK_TYPE, SUBJECT_LABEL, uid, type Label, type NodeKind, type RelType } from './graph-model.js';
+import {
+  LABEL,
+  LINK_TYPE,
+  SUBJECT_LABEL,
+  uid,
+  type Label,
+  type NodeKind,
+  type RelType,
+} from './graph-model.js';
 import { encodeProvenance, type StoredProvenance } from './provenance.js';
 import type { Bundle, Span } from './records.js';
 
@@ -56,27 +64,46 @@ const OWNED_TYPES: Record<NodeKind, RelType[]> = {
   chains: [],
   segments: ['IN_CHAIN'],
   clusters: ['IN_REGION', 'INCLUDES_CHAIN'],
-  enterprises: ['LOCATED_IN', 'SUBSIDIARY_OF', 'OPERATES_IN', 'LEADS', 'SUPPLIES_TO', 'PARTNERS_WITH', 'INVESTED_BY'],
+  enterprises: [
+    'LOCATED_IN',
+    'SUBSIDIARY_OF',
+    'OPERATES_IN',
+    'LEADS',
+    'SUPPLIES_TO',
+    'PARTNERS_WITH',
+    'INVESTED_BY',
+  ],
   projects: ['UNDERTAKEN_BY', 'LOCATED_IN', 'LISTED_IN', 'TARGETS'],
   events: ['IN_REGION'],
   figures: ['ABOUT', 'SCOPED_TO'],
 };
 
-const prov = (rec: { evidence?: Span[] | null; reference?: { basis: string } | null }): StoredProvenance => encodeProvenance(rec);
+const prov = (rec: {
+  evidence?: Span[] | null;
+  reference?: { basis: string } | null;
+}): StoredProvenance => encodeProvenance(rec);
 
 /** Turns a validated dataset into the rows the import statements take. Pure and deterministic. */
 export function toGraph(bundle: Bundle): GraphRows {
   const rows: GraphRows = { nodes: [], rels: [], evidence: [], owners: [] };
   // Relationships grouped by owner: a record owns the types of its kind; supply edges are
   // owned by their upstream segment as a separate group, so importing segments alone keeps them.
-  const owned = new Map<string, { uid: string; types: string[]; rels: RelRow[]; evidence: string[] }>();
+  const owned = new Map<
+    string,
+    { uid: string; types: string[]; rels: RelRow[]; evidence: string[] }
+  >();
 
   const node = (kind: NodeKind, id: string, props: Props, evidence: Span[] | null | undefined) => {
     const label = LABEL[kind];
     const u = uid(label, id);
     const p = clean({ id, ...props });
     rows.nodes.push({ label, uid: u, id, props: p, hash: '' });
-    const group = { uid: u, types: [...OWNED_TYPES[kind], 'EVIDENCED_BY'], rels: [] as RelRow[], evidence: [] as string[] };
+    const group = {
+      uid: u,
+      types: [...OWNED_TYPES[kind], 'EVIDENCED_BY'],
+      rels: [] as RelRow[],
+      evidence: [] as string[],
+    };
     owned.set(u, group);
     for (const s of evidence ?? []) {
       const key = `EVIDENCED_BY>${uid('Source', s.source)}#${s.start}-${s.end}`;
@@ -85,10 +112,23 @@ export function toGraph(bundle: Bundle): GraphRows {
     }
     return u;
   };
-  const rel = (type: RelType, from: string, toLabel: string, toId: string | null | undefined, props: Props = {}, disc = '') => {
+  const rel = (
+    type: RelType,
+    from: string,
+    toLabel: string,
+    toId: string | null | undefined,
+    props: Props = {},
+    disc = '',
+  ) => {
     if (!toId) return;
     const to = uid(toLabel, toId);
-    const r: RelRow = { type, from, to, key: `${type}>${to}${disc ? `#${disc}` : ''}`, props: clean(props) };
+    const r: RelRow = {
+      type,
+      from,
+      to,
+      key: `${type}>${to}${disc ? `#${disc}` : ''}`,
+      props: clean(props),
+    };
     const groupKey = type === 'SUPPLIES' ? `${from}|supplies` : from;
     let group = owned.get(groupKey);
     if (!group) {
@@ -98,70 +138,183 @@ export function toGraph(bundle: Bundle): GraphRows {
     group.rels.push(r);
   };
 
-  for (const s of bundle.sources) node('sources', s.id, { file: s.file, title: s.title, publisher: s.publisher, publishedOn: s.publishedOn, sha256: s.sha256 }, null);
+  for (const s of bundle.sources)
+    node(
+      'sources',
+      s.id,
+      {
+        file: s.file,
+        title: s.title,
+        publisher: s.publisher,
+        publishedOn: s.publishedOn,
+        sha256: s.sha256,
+      },
+      null,
+    );
 
   for (const d of bundle.districts) {
-    const u = node('districts', d.id, { name: d.name, aliases: d.aliases, level: d.level, ...prov(d) }, d.evidence);
+    const u = node(
+      'districts',
+      d.id,
+      { name: d.name, aliases: d.aliases, level: d.level, ...prov(d) },
+      d.evidence,
+    );
     rel('WITHIN', u, 'District', d.parent);
   }
   for (const p of bundle.parks) {
-    const u = node('parks', p.id, { name: p.name, aliases: p.aliases, kind: p.kind, ...prov(p) }, p.evidence);
+    const u = node(
+      'parks',
+      p.id,
+      { name: p.name, aliases: p.aliases, kind: p.kind, ...prov(p) },
+      p.evidence,
+    );
     rel('IN_DISTRICT', u, 'District', p.district);
   }
-  for (const c of bundle.chains) node('chains', c.id, { name: c.name, aliases: c.aliases, ...prov(c) }, c.evidence);
+  for (const c of bundle.chains)
+    node('chains', c.id, { name: c.name, aliases: c.aliases, ...prov(c) }, c.evidence);
   for (const s of bundle.segments) {
-    const u = node('segments', s.id, { name: s.name, aliases: s.aliases, stage: s.stage, ...prov(s) }, s.evidence);
-    s.chains.forEach((c, i) => rel('IN_CHAIN', u, 'IndustryChain', c.chain, { order: c.order, position: i }));
+    const u = node(
+      'segments',
+      s.id,
+      { name: s.name, aliases: s.aliases, stage: s.stage, ...prov(s) },
+      s.evidence,
+    );
+    s.chains.forEach((c, i) =>
+      rel('IN_CHAIN', u, 'IndustryChain', c.chain, { order: c.order, position: i }),
+    );
   }
   for (const c of bundle.clusters) {
-    const u = node('clusters', c.id, { name: c.name, aliases: c.aliases, kind: c.kind, ...prov(c) }, c.evidence);
+    const u = node(
+      'clusters',
+      c.id,
+      { name: c.name, aliases: c.aliases, kind: c.kind, ...prov(c) },
+      c.evidence,
+    );
     rel('IN_REGION', u, 'District', c.region);
-    (c.chains ?? []).forEach((ch, i) => rel('INCLUDES_CHAIN', u, 'IndustryChain', ch, { position: i }));
+    (c.chains ?? []).forEach((ch, i) =>
+      rel('INCLUDES_CHAIN', u, 'IndustryChain', ch, { position: i }),
+    );
   }
   for (const e of bundle.enterprises) {
-    const u = node('enterprises', e.id, { name: e.name, aliases: e.aliases, kind: e.kind, tags: e.tags, hqOutside: e.hqOutside, ...prov(e) }, e.evidence);
+    const u = node(
+      'enterprises',
+      e.id,
+      {
+        name: e.name,
+        aliases: e.aliases,
+        kind: e.kind,
+        tags: e.tags,
+        hqOutside: e.hqOutside,
+        ...prov(e),
+      },
+      e.evidence,
+    );
     rel('LOCATED_IN', u, 'District', e.district);
     rel('LOCATED_IN', u, 'Park', e.park);
     rel('SUBSIDIARY_OF', u, 'Enterprise', e.parent);
-    (e.segments ?? []).forEach((s, i) => rel('OPERATES_IN', u, 'ChainSegment', s.segment, { basis: s.basis, position: i, ...prov(s) }));
-    (e.leaderOf ?? []).forEach((l, i) => rel('LEADS', u, 'IndustryChain', l.chain, { region: l.region, position: i, ...prov(l) }, l.region));
-    (e.links ?? []).forEach((l, i) => rel(LINK_TYPE[l.kind], u, 'Enterprise', l.to, { position: i, ...prov(l) }));
+    (e.segments ?? []).forEach((s, i) =>
+      rel('OPERATES_IN', u, 'ChainSegment', s.segment, { basis: s.basis, position: i, ...prov(s) }),
+    );
+    (e.leaderOf ?? []).forEach((l, i) =>
+      rel(
+        'LEADS',
+        u,
+        'IndustryChain',
+        l.chain,
+        { region: l.region, position: i, ...prov(l) },
+        l.region,
+      ),
+    );
+    (e.links ?? []).forEach((l, i) =>
+      rel(LINK_TYPE[l.kind], u, 'Enterprise', l.to, { position: i, ...prov(l) }),
+    );
   }
   for (const p of bundle.projects) {
     const capacity = p.capacity?.length ? JSON.stringify(p.capacity) : undefined;
     const u = node(
       'projects',
       p.id,
-      { name: p.name, aliases: p.aliases, status: p.status, statusAsOf: p.statusAsOf, landAreaMu: p.landAreaMu, floorAreaSqm: p.floorAreaSqm, capacityJson: capacity, ...prov(p) },
+      {
+        name: p.name,
+        aliases: p.aliases,
+        status: p.status,
+        statusAsOf: p.statusAsOf,
+        landAreaMu: p.landAreaMu,
+        floorAreaSqm: p.floorAreaSqm,
+        capacityJson: capacity,
+        ...prov(p),
+      },
       p.evidence,
     );
-    (p.enterprises ?? []).forEach((e, i) => rel('UNDERTAKEN_BY', u, 'Enterprise', e.enterprise, { role: e.role, position: i }));
+    (p.enterprises ?? []).forEach((e, i) =>
+      rel('UNDERTAKEN_BY', u, 'Enterprise', e.enterprise, { role: e.role, position: i }),
+    );
     rel('LOCATED_IN', u, 'District', p.district);
     rel('LOCATED_IN', u, 'Park', p.park);
-    (p.batches ?? []).forEach((b, i) => rel('LISTED_IN', u, 'Event', b.event, { list: b.list, position: i, ...prov(b) }, b.list));
-    (p.segments ?? []).forEach((s, i) => rel('TARGETS', u, 'ChainSegment', s.segment, { basis: s.basis, position: i, ...prov(s) }));
+    (p.batches ?? []).forEach((b, i) =>
+      rel('LISTED_IN', u, 'Event', b.event, { list: b.list, position: i, ...prov(b) }, b.list),
+    );
+    (p.segments ?? []).forEach((s, i) =>
+      rel('TARGETS', u, 'ChainSegment', s.segment, { basis: s.basis, position: i, ...prov(s) }),
+    );
   }
   for (const e of bundle.events) {
-    const u = node('events', e.id, { name: e.name, aliases: e.aliases, kind: e.kind, period: e.period, date: e.date, ...prov(e) }, e.evidence);
+    const u = node(
+      'events',
+      e.id,
+      {
+        name: e.name,
+        aliases: e.aliases,
+        kind: e.kind,
+        period: e.period,
+        date: e.date,
+        ...prov(e),
+      },
+      e.evidence,
+    );
     rel('IN_REGION', u, 'District', e.region);
   }
   for (const f of bundle.figures) {
     const u = node(
       'figures',
       f.id,
-      { kind: f.kind, valueYi: f.valueYi, value: f.value, stated: f.stated, unit: f.unit, qualifier: f.qualifier, list: f.list, year: f.year, note: f.note, subjectKind: f.subject.kind, subjectId: f.subject.id, ...prov(f) },
+      {
+        kind: f.kind,
+        valueYi: f.valueYi,
+        value: f.value,
+        stated: f.stated,
+        unit: f.unit,
+        qualifier: f.qualifier,
+        list: f.list,
+        year: f.year,
+        note: f.note,
+        subjectKind: f.subject.kind,
+        subjectId: f.subject.id,
+        ...prov(f),
+      },
       f.evidence,
     );
     rel('ABOUT', u, SUBJECT_LABEL[f.subject.kind], f.subject.id);
     rel('SCOPED_TO', u, 'District', f.scope);
   }
-  bundle.supplies.forEach((s, i) => rel('SUPPLIES', uid('ChainSegment', s.from), 'ChainSegment', s.to, { position: i, ...prov(s) }));
+  bundle.supplies.forEach((s, i) =>
+    rel('SUPPLIES', uid('ChainSegment', s.from), 'ChainSegment', s.to, { position: i, ...prov(s) }),
+  );
 
   for (const group of owned.values()) {
     rows.rels.push(...group.rels);
-    rows.owners.push({ uid: group.uid, types: group.types, keep: [...group.rels.map((r) => r.key), ...group.evidence] });
+    rows.owners.push({
+      uid: group.uid,
+      types: group.types,
+      keep: [...group.rels.map((r) => r.key), ...group.evidence],
+    });
   }
-  for (const n of rows.nodes) n.hash = hashOf({ props: n.props, rels: owned.get(n.uid)?.rels, evidence: owned.get(n.uid)?.evidence });
+  for (const n of rows.nodes)
+    n.hash = hashOf({
+      props: n.props,
+      rels: owned.get(n.uid)?.rels,
+      evidence: owned.get(n.uid)?.evidence,
+    });
   return rows;
 }
 

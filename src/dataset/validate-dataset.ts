@@ -29,26 +29,52 @@ export function validateDataset(ds: LoadedDataset): Validation {
       const prev = seen.get(r.id);
       if (prev !== undefined) {
         const first = where(kind, prev);
-        problems.push({ ...where(kind, i, r.id), field: 'id', message: `duplicate id, first defined at ${first.file} › ${first.record}` });
+        problems.push({
+          ...where(kind, i, r.id),
+          field: 'id',
+          message: `duplicate id, first defined at ${first.file} › ${first.record}`,
+        });
       }
       seen.set(r.id, i);
       defined.add(uid(LABEL[kind], r.id));
     });
   }
 
-  const need = (kind: Kind, i: number, id: string, field: string, label: string, target: string | null | undefined) => {
+  const need = (
+    kind: Kind,
+    i: number,
+    id: string,
+    field: string,
+    label: string,
+    target: string | null | undefined,
+  ) => {
     if (!target) return;
     const u = uid(label, target);
     if (!defined.has(u) && !external.has(u)) {
-      external.set(u, { ...where(kind, i, id), field, message: `refers to ${label} "${target}", which is neither in the dataset nor in the graph` });
+      external.set(u, {
+        ...where(kind, i, id),
+        field,
+        message: `refers to ${label} "${target}", which is neither in the dataset nor in the graph`,
+      });
     }
   };
-  const spans = (kind: Kind, i: number, id: string, field: string, list: Span[] | null | undefined) =>
+  const spans = (
+    kind: Kind,
+    i: number,
+    id: string,
+    field: string,
+    list: Span[] | null | undefined,
+  ) =>
     (list ?? []).forEach((s, j) => need(kind, i, id, `${field}.${j}.source`, 'Source', s.source));
 
   bundle.districts.forEach((d, i) => {
     need('districts', i, d.id, 'parent', 'District', d.parent);
-    if (d.parent === d.id) problems.push({ ...where('districts', i, d.id), field: 'parent', message: 'a district cannot be its own parent' });
+    if (d.parent === d.id)
+      problems.push({
+        ...where('districts', i, d.id),
+        field: 'parent',
+        message: 'a district cannot be its own parent',
+      });
     spans('districts', i, d.id, 'evidence', d.evidence);
   });
   bundle.parks.forEach((p, i) => {
@@ -62,7 +88,12 @@ export function validateDataset(ds: LoadedDataset): Validation {
       need('segments', i, s.id, `chains.${j}.chain`, 'IndustryChain', c.chain);
       const byOrder = orders.get(c.chain) ?? new Map<number, string>();
       const clash = byOrder.get(c.order);
-      if (clash) problems.push({ ...where('segments', i, s.id), field: `chains.${j}.order`, message: `order ${c.order} in chain "${c.chain}" is already taken by segment "${clash}"` });
+      if (clash)
+        problems.push({
+          ...where('segments', i, s.id),
+          field: `chains.${j}.order`,
+          message: `order ${c.order} in chain "${c.chain}" is already taken by segment "${clash}"`,
+        });
       byOrder.set(c.order, s.id);
       orders.set(c.chain, byOrder);
     });
@@ -71,14 +102,26 @@ export function validateDataset(ds: LoadedDataset): Validation {
   bundle.supplies.forEach((s, i) => {
     need('supplies', i, `${s.from}→${s.to}`, 'from', 'ChainSegment', s.from);
     need('supplies', i, `${s.from}→${s.to}`, 'to', 'ChainSegment', s.to);
-    if (s.from === s.to) problems.push({ ...where('supplies', i), field: 'to', message: 'a segment cannot supply itself' });
+    if (s.from === s.to)
+      problems.push({
+        ...where('supplies', i),
+        field: 'to',
+        message: 'a segment cannot supply itself',
+      });
   });
   const cycle = findCycle(bundle.supplies.map((s) => [s.from, s.to]));
-  if (cycle) problems.push({ file: origin.supplies[0]?.file ?? '?', record: 'supplies', message: `supply edges form a cycle: ${cycle.join(' → ')}` });
+  if (cycle)
+    problems.push({
+      file: origin.supplies[0]?.file ?? '?',
+      record: 'supplies',
+      message: `supply edges form a cycle: ${cycle.join(' → ')}`,
+    });
 
   bundle.clusters.forEach((c, i) => {
     need('clusters', i, c.id, 'region', 'District', c.region);
-    (c.chains ?? []).forEach((ch, j) => need('clusters', i, c.id, `chains.${j}`, 'IndustryChain', ch));
+    (c.chains ?? []).forEach((ch, j) =>
+      need('clusters', i, c.id, `chains.${j}`, 'IndustryChain', ch),
+    );
     spans('clusters', i, c.id, 'evidence', c.evidence);
   });
   bundle.enterprises.forEach((e, i) => {
@@ -101,7 +144,9 @@ export function validateDataset(ds: LoadedDataset): Validation {
     spans('enterprises', i, e.id, 'evidence', e.evidence);
   });
   bundle.projects.forEach((p, i) => {
-    (p.enterprises ?? []).forEach((e, j) => need('projects', i, p.id, `enterprises.${j}.enterprise`, 'Enterprise', e.enterprise));
+    (p.enterprises ?? []).forEach((e, j) =>
+      need('projects', i, p.id, `enterprises.${j}.enterprise`, 'Enterprise', e.enterprise),
+    );
     need('projects', i, p.id, 'district', 'District', p.district);
     need('projects', i, p.id, 'park', 'Park', p.park);
     (p.batches ?? []).forEach((b, j) => {
@@ -112,7 +157,9 @@ export function validateDataset(ds: LoadedDataset): Validation {
       need('projects', i, p.id, `segments.${j}.segment`, 'ChainSegment', s.segment);
       spans('projects', i, p.id, `segments.${j}.evidence`, s.evidence);
     });
-    (p.capacity ?? []).forEach((c, j) => spans('projects', i, p.id, `capacity.${j}.evidence`, c.evidence));
+    (p.capacity ?? []).forEach((c, j) =>
+      spans('projects', i, p.id, `capacity.${j}.evidence`, c.evidence),
+    );
     spans('projects', i, p.id, 'evidence', p.evidence);
   });
   bundle.events.forEach((e, i) => {

@@ -1,4 +1,15 @@
-import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isRelationship, isTime } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isRelationship,
+  isTime,
+} from 'neo4j-driver';
 
 /**
  * Turns driver values into plain JSON-friendly values: Integers become numbers (or strings
@@ -8,20 +19,33 @@ import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalT
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (isInt(value)) {
-    return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
+    return neo4j.integer.inSafeRange(value)
+      ? neo4j.integer.toNumber(value)
+      : neo4j.integer.toString(value);
   }
   if (typeof value === 'bigint') {
     return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
       ? Number(value)
       : value.toString();
   }
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value)
+  ) {
     return value.toString();
   }
   if (isNode(value)) return { ...mapObject(value.properties), labels: value.labels };
   if (isRelationship(value)) return { ...mapObject(value.properties), type: value.type };
   if (isPath(value)) {
-    return value.segments.map((s) => ({ start: toNative(s.start), rel: toNative(s.relationship), end: toNative(s.end) }));
+    return value.segments.map((s) => ({
+      start: toNative(s.start),
+      rel: toNative(s.relationship),
+      end: toNative(s.end),
+    }));
   }
   if (Array.isArray(value)) return value.map(toNative);
   if (typeof value === 'object') return mapObject(value as Record<string, unknown>);

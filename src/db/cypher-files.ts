@@ -30,7 +30,12 @@ export function cypherKeys(folder = ''): string[] {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
       else if (name.endsWith('.cypher')) {
-        keys.push(path.relative(CYPHER_ROOT, full).replace(/\\/g, '/').replace(/\.cypher$/, ''));
+        keys.push(
+          path
+            .relative(CYPHER_ROOT, full)
+            .replace(/\\/g, '/')
+            .replace(/\.cypher$/, ''),
+        );
       }
     }
   };

@@ -83,7 +83,10 @@ export class Database {
    */
   async writeTransaction(statements: Statement[], call: CallOptions = {}): Promise<Row[][]> {
     const keys = statements.map((s) => s.key).join(',');
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
     try {
       return await session.executeWrite(
         async (tx: ManagedTransaction) => {
@@ -95,7 +98,10 @@ export class Database {
           }
           return results;
         },
-        { timeout: call.timeoutMs ?? this.options.txTimeoutMs * 4, metadata: { app: 'chainatlas', query: keys.slice(0, 200) } },
+        {
+          timeout: call.timeoutMs ?? this.options.txTimeoutMs * 4,
+          metadata: { app: 'chainatlas', query: keys.slice(0, 200) },
+        },
       );
     } catch (err) {
       throw this.fail(err, keys);
@@ -107,7 +113,10 @@ export class Database {
   /** True when the database answers a trivial query within the timeout. */
   async ping(timeoutMs = 2000): Promise<boolean> {
     try {
-      await this.executeText('system/ping', cypher('system/ping'), {}, 'READ', { timeoutMs, signal: AbortSignal.timeout(timeoutMs) });
+      await this.executeText('system/ping', cypher('system/ping'), {}, 'READ', {
+        timeoutMs,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
       return true;
     } catch {
       return false;
@@ -117,7 +126,11 @@ export class Database {
   async serverInfo(): Promise<{ address: string; protocolVersion: string; agent: string }> {
     try {
       const info = await this.driver.getServerInfo({ database: this.options.database });
-      return { address: info.address ?? '', protocolVersion: String(info.protocolVersion ?? ''), agent: info.agent ?? '' };
+      return {
+        address: info.address ?? '',
+        protocolVersion: String(info.protocolVersion ?? ''),
+        agent: info.agent ?? '',
+      };
     } catch (err) {
       throw this.fail(err, 'serverInfo');
     }
@@ -127,11 +140,22 @@ export class Database {
     await this.driver.close();
   }
 
-  private execute(key: string, params: Params, mode: 'READ' | 'WRITE', call: CallOptions): Promise<Row[]> {
+  private execute(
+    key: string,
+    params: Params,
+    mode: 'READ' | 'WRITE',
+    call: CallOptions,
+  ): Promise<Row[]> {
     return this.executeText(key, cypher(key), params, mode, call);
   }
 
-  private async executeText(key: string, text: string, params: Params, mode: 'READ' | 'WRITE', call: CallOptions): Promise<Row[]> {
+  private async executeText(
+    key: string,
+    text: string,
+    params: Params,
+    mode: 'READ' | 'WRITE',
+    call: CallOptions,
+  ): Promise<Row[]> {
     recordRoundTrip(key);
     try {
       // The driver's own `signal` option leaks an unhandled rejection when the server is down
@@ -157,7 +181,12 @@ export class Database {
   private fail(err: unknown, key: string): unknown {
     this.options.onError?.(err, key);
     if (err instanceof Error && err.name === 'AbortError') {
-      return new AppError(ErrorCode.DATABASE_TIMEOUT, 'The request was cancelled before the database answered.', { query: key }, { cause: err });
+      return new AppError(
+        ErrorCode.DATABASE_TIMEOUT,
+        'The request was cancelled before the database answered.',
+        { query: key },
+        { cause: err },
+      );
     }
     return mapDriverError(err, key);
   }

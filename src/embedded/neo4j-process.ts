@@ -107,7 +107,11 @@ function neo4jConf(port: number, opts: EmbeddedOptions): string {
   ].join('\n');
 }
 
-function waitUntilReady(child: Child, exited: Promise<number>, opts: EmbeddedOptions): Promise<void> {
+function waitUntilReady(
+  child: Child,
+  exited: Promise<number>,
+  opts: EmbeddedOptions,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';

@@ -23,7 +23,14 @@ export function createApollo(opts: ApolloOptions): ApolloServer<RequestContext> 
     // Token floods are rejected while parsing, with a 400, before any resolver runs.
     parseOptions: { maxTokens: 5000 },
     // BI tools send API keys and bearer tokens on GETs; those headers count as CSRF-safe.
-    csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'x-api-key', 'authorization'] },
+    csrfPrevention: {
+      requestHeaders: [
+        'x-apollo-operation-name',
+        'apollo-require-preflight',
+        'x-api-key',
+        'authorization',
+      ],
+    },
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer })],
   });
 }

@@ -61,7 +61,8 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
-  const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  const shownHost =
+    config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
 
   let closing: Promise<void> | undefined;
   return {

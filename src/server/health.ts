@@ -18,7 +18,11 @@ export function mountHealth(app: Express, db: Database, readiness: Readiness): v
   });
   app.get('/readyz', async (_req, res) => {
     const database = await db.ping(2000);
-    const checks = { database, migrations: readiness.migrated, acceptingRequests: !readiness.shuttingDown };
+    const checks = {
+      database,
+      migrations: readiness.migrated,
+      acceptingRequests: !readiness.shuttingDown,
+    };
     const ready = Object.values(checks).every(Boolean);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unready', checks });
   });

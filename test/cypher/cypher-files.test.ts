@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher, cypherKeys } from '../../src/db/cypher-files.js';
+import { LABEL, REL_TYPES, relFile, upsertFile } from '../../src/dataset/graph-model.js';
 import type { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
 import { testDatabase } from '../support/database.js';
@@ -30,15 +31,27 @@ describe('every .cypher file', () => {
   });
 
   it('is used by the code, and every key the code names exists', () => {
-    const src = execSync('git ls-files -co --exclude-standard src scripts', { encoding: 'utf8' })
+    const src = execSync('git ls-files -co --exclude-standard src scripts test', {
+      encoding: 'utf8',
+    })
       .split('\n')
       .filter((f) => f.endsWith('.ts'))
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
-    const named = new Set([...src.matchAll(/['`]((?:[a-z0-9-]+\/)+[a-z0-9-]+)['`]/g)].map((m) => m[1]));
+    const named = new Set(
+      [...src.matchAll(/['`]((?:[a-z0-9-]+\/)+[a-z0-9-]*[a-z0-9])['`]/g)].map((m) => m[1]),
+    );
+    // Keys the import derives from the model rather than spelling out.
+    for (const type of REL_TYPES) named.add(relFile(type));
+    for (const label of Object.values(LABEL)) named.add(upsertFile(label));
     const unused = keys.filter((k) => !k.startsWith('setup/') && !named.has(k));
     expect(unused, 'cypher files nothing reads').toEqual([]);
-    const missing = [...named].filter((k) => /^(system|district|park|enterprise|project|chain|cluster|event|source|search|stats|analysis|dataset|figure)\//.test(k!) && !keys.includes(k!));
+    const missing = [...named].filter(
+      (k) =>
+        /^(system|verify|district|park|enterprise|project|chain|cluster|event|source|search|stats|analysis|dataset|figure)\//.test(
+          k!,
+        ) && !keys.includes(k!),
+    );
     expect(missing, 'keys named in code without a file').toEqual([]);
   });
 });

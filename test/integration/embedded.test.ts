@@ -62,7 +62,9 @@ describe('embedded Neo4j', { timeout: 240_000 }, () => {
       expect(await down.json()).toMatchObject({ status: 'unready', checks: { database: false } });
 
       neo4j = await startEmbeddedNeo4j(options(home, port));
-      expect(await until(async () => (await fetch(`${app.http.url}/readyz`)).status === 200, 30_000)).toBe(true);
+      expect(
+        await until(async () => (await fetch(`${app.http.url}/readyz`)).status === 200, 30_000),
+      ).toBe(true);
       const rows = await app.db.raw("MATCH (p:Probe {id: 'kept'}) RETURN count(p) AS n");
       expect(rows[0]?.n).toBe(1);
     } finally {
@@ -75,13 +77,22 @@ describe('embedded Neo4j', { timeout: 240_000 }, () => {
     const home = tempHome();
     const first = await startEmbeddedNeo4j(options(home));
     try {
-      await expect(startEmbeddedNeo4j(options(home))).rejects.toMatchObject({ code: 'STORE_LOCKED' });
-      const err = await startEmbeddedNeo4j(options(tempHome(), first.port)).catch((e: unknown) => e);
+      await expect(startEmbeddedNeo4j(options(home))).rejects.toMatchObject({
+        code: 'STORE_LOCKED',
+      });
+      const err = await startEmbeddedNeo4j(options(tempHome(), first.port)).catch(
+        (e: unknown) => e,
+      );
       expect(err).toBeInstanceOf(EmbeddedNeo4jError);
       expect(err).toMatchObject({ code: 'PORT_IN_USE' });
       expect((err as Error).message).toContain('EMBEDDED_NEO4J_PORT');
       // The failed attempts left the first database working.
-      const db = Database.connect({ uri: first.uri, user: 'neo4j', txTimeoutMs: 5000, maxPoolSize: 2 });
+      const db = Database.connect({
+        uri: first.uri,
+        user: 'neo4j',
+        txTimeoutMs: 5000,
+        maxPoolSize: 2,
+      });
       expect(await db.ping()).toBe(true);
       await db.close();
     } finally {
@@ -91,9 +102,13 @@ describe('embedded Neo4j', { timeout: 240_000 }, () => {
 
   it('leaves no JVM behind when its parent process is killed', async () => {
     const home = tempHome();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/embedded-child.ts', home], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'test/support/embedded-child.ts', home],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     const line = await new Promise<string>((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (d: Buffer) => {

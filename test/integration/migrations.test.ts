@@ -12,8 +12,13 @@ afterAll(() => db.close());
 
 async function schemaShape() {
   const constraints = await db.raw('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
-  const indexes = await db.raw("SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS names");
-  return { constraints: (constraints[0]?.names as string[]).sort(), indexes: (indexes[0]?.names as string[]).sort() };
+  const indexes = await db.raw(
+    "SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS names",
+  );
+  return {
+    constraints: (constraints[0]?.names as string[]).sort(),
+    indexes: (indexes[0]?.names as string[]).sort(),
+  };
 }
 
 describe('migrations', () => {
@@ -24,17 +29,32 @@ describe('migrations', () => {
     expect(second.applied).toEqual([]);
     expect(second.skipped).toEqual(cypherKeys('setup'));
     expect(await schemaShape()).toEqual(before);
-    const ledger = await db.raw('MATCH (m:Migration) RETURN count(m) AS n, count(DISTINCT m.id) AS d');
+    const ledger = await db.raw(
+      'MATCH (m:Migration) RETURN count(m) AS n, count(DISTINCT m.id) AS d',
+    );
     expect(ledger[0]).toEqual({ n: cypherKeys('setup').length, d: cypherKeys('setup').length });
   });
 
   it('create a uniqueness constraint for every node key and the cjk full-text index', async () => {
     const { constraints, indexes } = await schemaShape();
-    for (const label of ['source', 'district', 'park', 'enterprise', 'project', 'industry_chain', 'chain_segment', 'cluster', 'event', 'figure']) {
+    for (const label of [
+      'source',
+      'district',
+      'park',
+      'enterprise',
+      'project',
+      'industry_chain',
+      'chain_segment',
+      'cluster',
+      'event',
+      'figure',
+    ]) {
       expect(constraints).toContain(`${label}_id`);
     }
     expect(indexes).toContain('name_fulltext');
-    const [ft] = await db.raw("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'name_fulltext' RETURN options.indexConfig['fulltext.analyzer'] AS analyzer");
+    const [ft] = await db.raw(
+      "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'name_fulltext' RETURN options.indexConfig['fulltext.analyzer'] AS analyzer",
+    );
     expect(ft?.analyzer).toBe('cjk');
   });
 });

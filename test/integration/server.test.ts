@@ -10,7 +10,10 @@ afterAll(() => app.stop());
 
 describe('HTTP server', () => {
   it('answers databaseInfo from the real Neo4j', async () => {
-    const { status, body } = await gql(app.http.url, '{ databaseInfo { name version edition embedded } }');
+    const { status, body } = await gql(
+      app.http.url,
+      '{ databaseInfo { name version edition embedded } }',
+    );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(body.data.databaseInfo.version).toMatch(/^5\.26\./);
@@ -22,7 +25,10 @@ describe('HTTP server', () => {
     expect((await fetch(`${app.http.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${app.http.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ready', checks: { database: true, migrations: true } });
+    expect(await ready.json()).toMatchObject({
+      status: 'ready',
+      checks: { database: true, migrations: true },
+    });
   });
 
   it('rejects a token flood with a 400 before resolving anything', async () => {

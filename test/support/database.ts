@@ -4,7 +4,12 @@ import { migrate } from '../../src/db/migrate.js';
 
 /** A gateway to the run's throwaway Neo4j. */
 export function testDatabase(): Database {
-  return Database.connect({ uri: inject('neo4jUri'), user: 'neo4j', txTimeoutMs: 30_000, maxPoolSize: 10 });
+  return Database.connect({
+    uri: inject('neo4jUri'),
+    user: 'neo4j',
+    txTimeoutMs: 30_000,
+    maxPoolSize: 10,
+  });
 }
 
 /** Empties the graph (keeping the schema) and makes sure the setup files have run. */

@@ -4,8 +4,17 @@ import { createLogger } from '../../src/observability/logger.js';
 import { startRuntime, type Runtime, type StartupHook } from '../../src/runtime.js';
 
 /** Starts the whole app on a free port against the given (default: the run's) Neo4j. */
-export function startTestRuntime(env: Record<string, string> = {}, hooks: StartupHook[] = []): Promise<Runtime> {
-  const config = loadConfig({ NEO4J_URI: inject('neo4jUri'), PORT: '0', LOG_LEVEL: 'silent', SEED_ON_START: 'false', ...env });
+export function startTestRuntime(
+  env: Record<string, string> = {},
+  hooks: StartupHook[] = [],
+): Promise<Runtime> {
+  const config = loadConfig({
+    NEO4J_URI: inject('neo4jUri'),
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    SEED_ON_START: 'false',
+    ...env,
+  });
   return startRuntime(config, createLogger(config.logLevel), hooks);
 }
 

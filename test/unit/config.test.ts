@@ -12,8 +12,17 @@ describe('loadConfig', () => {
   });
 
   it('reads an external database', () => {
-    const c = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 's', NEO4J_DATABASE: 'graph' });
-    expect(c.neo4j).toMatchObject({ uri: 'neo4j+s://abc.databases.neo4j.io', password: 's', database: 'graph', user: 'neo4j' });
+    const c = loadConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_PASSWORD: 's',
+      NEO4J_DATABASE: 'graph',
+    });
+    expect(c.neo4j).toMatchObject({
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      password: 's',
+      database: 'graph',
+      user: 'neo4j',
+    });
   });
 
   it.each([
@@ -32,7 +41,10 @@ describe('loadConfig', () => {
       loadConfig({ PORT: '-1', NEO4J_TX_TIMEOUT_MS: 'soon' });
       expect.unreachable();
     } catch (err) {
-      expect((err as ConfigError).problems.map((p) => p.split(':')[0]).sort()).toEqual(['NEO4J_TX_TIMEOUT_MS', 'PORT']);
+      expect((err as ConfigError).problems.map((p) => p.split(':')[0]).sort()).toEqual([
+        'NEO4J_TX_TIMEOUT_MS',
+        'PORT',
+      ]);
     }
   });
 

@@ -13,6 +13,10 @@ describe('toNative', () => {
   });
 
   it('converts nested lists and maps', () => {
-    expect(toNative({ a: [neo4j.int(1), { b: neo4j.int(2) }], c: null, d: '郑州' })).toEqual({ a: [1, { b: 2 }], c: null, d: '郑州' });
+    expect(toNative({ a: [neo4j.int(1), { b: neo4j.int(2) }], c: null, d: '郑州' })).toEqual({
+      a: [1, { b: 2 }],
+      c: null,
+      d: '郑州',
+    });
   });
 });

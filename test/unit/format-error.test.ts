@@ -8,9 +8,17 @@ const format = makeFormatError(pino({ level: 'silent' }));
 
 describe('formatError', () => {
   it('keeps coded public errors', () => {
-    const err = new AppError(ErrorCode.BAD_USER_INPUT, 'first: must be ≤ 100', { argument: 'first' });
-    const out = format({ message: err.message, extensions: { ...err.extensions, stacktrace: ['x'] } }, err);
-    expect(out).toEqual({ message: 'first: must be ≤ 100', extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
+    const err = new AppError(ErrorCode.BAD_USER_INPUT, 'first: must be ≤ 100', {
+      argument: 'first',
+    });
+    const out = format(
+      { message: err.message, extensions: { ...err.extensions, stacktrace: ['x'] } },
+      err,
+    );
+    expect(out).toEqual({
+      message: 'first: must be ≤ 100',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
+    });
   });
 
   it('masks everything else', () => {

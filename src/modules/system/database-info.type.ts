@@ -17,6 +17,8 @@ export class DatabaseInfo {
   @Field(() => String, { description: 'Bolt 协议版本 / Bolt protocol version in use.' })
   protocolVersion!: string;
 
-  @Field(() => Boolean, { description: '是否为内嵌数据库 / True when the app runs its own embedded Neo4j.' })
+  @Field(() => Boolean, {
+    description: '是否为内嵌数据库 / True when the app runs its own embedded Neo4j.',
+  })
   embedded!: boolean;
 }

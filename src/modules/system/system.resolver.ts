@@ -5,7 +5,9 @@ import { databaseInfo } from './system.repository.js';
 
 @Resolver()
 export class SystemResolver {
-  @Query(() => DatabaseInfo, { description: '图数据库版本与连接信息 / Version and connection of the graph database.' })
+  @Query(() => DatabaseInfo, {
+    description: '图数据库版本与连接信息 / Version and connection of the graph database.',
+  })
   databaseInfo(@Ctx() ctx: RequestContext): Promise<DatabaseInfo> {
     return databaseInfo(ctx.db, ctx.embedded);
   }
