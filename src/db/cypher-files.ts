@@ -9,17 +9,34 @@ const cache = new Map<string, string>();
 
 /**
  * Returns the statement stored in cypher/<key>.cypher (e.g. key "district/by-id").
- * The file's path is its key; files are read once and cached.
+ * The file's path is its key; files are read once and cached. A line `// @include <key>`
+ * is replaced by the fragment file cypher/<key>.cypher (fragments start with "_" and hold
+ * clauses shared by several statements, such as the project filters).
  */
 export function cypher(key: string): string {
   let text = cache.get(key);
   if (text === undefined) {
     if (!/^[a-z0-9_-]+(\/[a-z0-9_.-]+)*$/.test(key)) throw new Error(`Invalid cypher key "${key}"`);
-    text = readFileSync(path.join(CYPHER_ROOT, `${key}.cypher`), 'utf8');
+    text = readFileSync(path.join(CYPHER_ROOT, `${key}.cypher`), 'utf8').replace(
+      /^[ \t]*\/\/[ \t]*@include[ \t]+(\S+)[ \t]*$/gm,
+      (_line, fragment: string) => stripHeader(cypher(fragment)),
+    );
     cache.set(key, text);
   }
   return text;
 }
+
+/** A fragment's body without its header comment lines. */
+function stripHeader(text: string): string {
+  return text
+    .split('\n')
+    .filter((l) => !l.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
+}
+
+/** Fragments are included by statements, never run alone. */
+export const isFragment = (key: string): boolean => key.split('/').pop()!.startsWith('_');
 
 /** Every key under cypher/ (optionally below a folder), sorted. */
 export function cypherKeys(folder = ''): string[] {

@@ -1,10 +1,11 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import type { Server } from 'node:http';
 import type { Logger } from '../observability/logger.js';
 import type { RequestContext } from './context.js';
 import { makeFormatError } from './format-error.js';
+import { LIMITS, limitRules } from './limits.js';
 
 export interface ApolloOptions {
   schema: GraphQLSchema;
@@ -21,7 +22,8 @@ export function createApollo(opts: ApolloOptions): ApolloServer<RequestContext> 
     includeStacktraceInErrorResponses: false,
     formatError: makeFormatError(opts.log),
     // Token floods are rejected while parsing, with a 400, before any resolver runs.
-    parseOptions: { maxTokens: 5000 },
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    validationRules: limitRules,
     // BI tools send API keys and bearer tokens on GETs; those headers count as CSRF-safe.
     csrfPrevention: {
       requestHeaders: [
@@ -31,6 +33,23 @@ export function createApollo(opts: ApolloOptions): ApolloServer<RequestContext> 
         'authorization',
       ],
     },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer }), roundTripPlugin(opts.log)],
   });
+}
+
+/** Logs each operation's database round trips; reports them in `extensions` when asked. */
+function roundTripPlugin(log: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response, operationName }) {
+          const trips = contextValue.roundTrips?.count ?? 0;
+          log.debug({ operationName, roundTrips: trips }, 'graphql request');
+          if (contextValue.reportRoundTrips && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, roundTrips: trips };
+          }
+        },
+      };
+    },
+  };
 }

@@ -5,8 +5,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
+import { mountIde } from '../ide/mount-ide.js';
 import type { Logger } from '../observability/logger.js';
 import { buildAppSchema } from '../schema/build-schema.js';
+import { newRoundTripCounter, withRoundTripCounter, type RoundTripCounter } from '../db/round-trips.js';
+import { Loaders } from '../graphql/loaders.js';
 import { createApollo } from './apollo.js';
 import type { RequestContext } from './context.js';
 import { mountHealth, type Readiness } from './health.js';
@@ -43,15 +46,27 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
   });
   await apollo.start();
 
+  mountIde(app, { introspection: config.introspection, log });
   app.use(
     '/graphql',
+    // Every database statement of this request is counted (see db/round-trips.ts).
+    (_req, res, next) => withRoundTripCounter((res.locals.roundTrips = newRoundTripCounter()), next),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
         const requestId = String(req.headers['x-request-id'] ?? randomUUID());
         res.setHeader('x-request-id', requestId);
         const signal = AbortSignal.timeout(config.requestTimeoutMs);
-        return { db, log: log.child({ requestId }), requestId, signal, embedded: deps.embedded };
+        return {
+          db,
+          log: log.child({ requestId }),
+          requestId,
+          signal,
+          embedded: deps.embedded,
+          loaders: new Loaders(db, signal),
+          roundTrips: res.locals.roundTrips as RoundTripCounter,
+          reportRoundTrips: req.headers['x-chainatlas-round-trips'] === '1',
+        };
       },
     }),
   );

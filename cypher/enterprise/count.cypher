@@ -1,0 +1,5 @@
+// How many enterprises match the filters (same filters as enterprise/list).
+// Parameters: $region, $park, $chain, $segment, $source (ids or null), $stage, $kinds [string], $tags [string], $hqOutside, $chainLeader, $reference (booleans or null), $text. Returns: n.
+MATCH (e:Enterprise)
+// @include enterprise/_filter
+RETURN count(e) AS n

@@ -1,0 +1,5 @@
+// How many projects match the filters (same filters as project/list).
+// Parameters: $region, $park, $chain, $segment, $enterprise, $source (ids or null), $stage, $statuses [string], $period, $list, $minInvest, $maxInvest (亿元), $text. Returns: n.
+MATCH (p:Project)
+// @include project/_filter
+RETURN count(p) AS n

@@ -1,0 +1,5 @@
+// All source articles.
+// Parameters: none. Returns: node.
+MATCH (s:Source)
+RETURN properties(s) AS node
+ORDER BY s.id

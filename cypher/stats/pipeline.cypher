@@ -1,0 +1,30 @@
+// The 三个一批 pipeline per period and district: projects listed as 签约 signed, 开工 started and
+// 投产 in production, their investment (亿元), and conversion: of those signed in the period, how many
+// were later listed as started or in production (or are stated to be); of those signed or started,
+// how many reached production. Same project filters as project/list.
+// Parameters: project/list filters. Returns: period, date, eventId, districtId, districtName, signed,
+// started, inProduction, signedInvestmentYi, startedInvestmentYi, inProductionInvestmentYi,
+// signedLaterStarted, reachedProduction.
+MATCH (p:Project)-[l:LISTED_IN]->(e:Event {kind: 'three_batches'})
+// @include project/_filter
+OPTIONAL MATCH (p)-[:LOCATED_IN]->(d1:District)
+OPTIONAL MATCH (p)-[:LOCATED_IN]->(:Park)-[:IN_DISTRICT]->(d2:District)
+WITH p, l, e, coalesce(d1, d2) AS d,
+  EXISTS { MATCH (p)-[l2:LISTED_IN]->(e2:Event) WHERE e2.period > e.period AND l2.list IN ['started', 'in_production'] }
+    OR p.status IN ['under_construction', 'in_production'] AS startedLater,
+  EXISTS { MATCH (p)-[l2:LISTED_IN]->(e2:Event) WHERE e2.period > e.period AND l2.list = 'in_production' }
+    OR p.status = 'in_production' AS producingLater
+WITH e, d,
+  collect(DISTINCT CASE WHEN l.list = 'signed' THEN p END) AS signed,
+  collect(DISTINCT CASE WHEN l.list = 'started' THEN p END) AS started,
+  collect(DISTINCT CASE WHEN l.list = 'in_production' THEN p END) AS producing,
+  collect(DISTINCT CASE WHEN l.list = 'signed' AND startedLater THEN p END) AS signedLaterStarted,
+  collect(DISTINCT CASE WHEN l.list IN ['signed', 'started'] AND producingLater THEN p END) AS reachedProduction
+RETURN toInteger(e.period) AS period, e.date AS date, e.id AS eventId, d.id AS districtId, d.name AS districtName,
+  size(signed) AS signed, size(started) AS started, size(producing) AS inProduction,
+  reduce(s = 0.0, x IN signed | s + coalesce(x.totalInvestmentYi, 0.0)) AS signedInvestmentYi,
+  reduce(s = 0.0, x IN started | s + coalesce(x.totalInvestmentYi, 0.0)) AS startedInvestmentYi,
+  reduce(s = 0.0, x IN producing | s + coalesce(x.totalInvestmentYi, 0.0)) AS inProductionInvestmentYi,
+  size(signedLaterStarted) AS signedLaterStarted, size(reachedProduction) AS reachedProduction
+ORDER BY period, districtName
+LIMIT 2000

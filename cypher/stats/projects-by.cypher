@@ -1,0 +1,46 @@
+// Project counts and money totals (亿元) grouped by district, park, chain, cluster, status, period or
+// list, over the same filters as project/list. A project targeting two chains counts in both chain
+// groups (and once in totals of other groupings); money sums only projects with a known figure.
+// Parameters: project/list filters, $groupBy (district|park|chain|cluster|status|period|list).
+// Returns: key, name, projectCount, investmentKnownCount, totalInvestmentYi, outputValueYi.
+MATCH (p:Project)
+// @include project/_filter
+CALL (p) {
+  WITH p WHERE $groupBy = 'status'
+  RETURN coalesce(p.effectiveStatus, 'unknown') AS key, null AS name
+  UNION
+  WITH p WHERE $groupBy = 'district'
+  OPTIONAL MATCH (p)-[:LOCATED_IN]->(d1:District)
+  OPTIONAL MATCH (p)-[:LOCATED_IN]->(:Park)-[:IN_DISTRICT]->(d2:District)
+  WITH coalesce(d1, d2) AS d
+  RETURN coalesce(d.id, 'unknown') AS key, d.name AS name
+  UNION
+  WITH p WHERE $groupBy = 'park'
+  OPTIONAL MATCH (p)-[:LOCATED_IN]->(k:Park)
+  RETURN coalesce(k.id, 'unknown') AS key, k.name AS name
+  UNION
+  WITH p WHERE $groupBy = 'chain'
+  OPTIONAL MATCH (p)-[:TARGETS]->(:ChainSegment)-[:IN_CHAIN]->(c:IndustryChain)
+  RETURN DISTINCT coalesce(c.id, 'unknown') AS key, c.name AS name
+  UNION
+  WITH p WHERE $groupBy = 'cluster'
+  OPTIONAL MATCH (p)-[:TARGETS]->(:ChainSegment)-[:IN_CHAIN]->(:IndustryChain)<-[:INCLUDES_CHAIN]-(c:Cluster)-[:IN_REGION]->(r:District)
+  WHERE EXISTS { (p)-[:LOCATED_IN]->(:District)-[:WITHIN*0..]->(r) }
+     OR EXISTS { (p)-[:LOCATED_IN]->(:Park)-[:IN_DISTRICT]->(:District)-[:WITHIN*0..]->(r) }
+  RETURN DISTINCT coalesce(c.id, 'unknown') AS key, c.name AS name
+  UNION
+  WITH p WHERE $groupBy = 'period'
+  OPTIONAL MATCH (p)-[:LISTED_IN]->(e:Event)
+  RETURN DISTINCT coalesce(toString(toInteger(e.period)), 'unknown') AS key, e.name AS name
+  UNION
+  WITH p WHERE $groupBy = 'list'
+  OPTIONAL MATCH (p)-[l:LISTED_IN]->(:Event)
+  RETURN DISTINCT coalesce(l.list, 'unknown') AS key, null AS name
+}
+WITH key, name, collect(DISTINCT p) AS projects
+RETURN key, name, size(projects) AS projectCount,
+  size([x IN projects WHERE x.totalInvestmentYi IS NOT NULL]) AS investmentKnownCount,
+  reduce(s = 0.0, x IN projects | s + coalesce(x.totalInvestmentYi, 0.0)) AS totalInvestmentYi,
+  reduce(s = 0.0, x IN projects | s + coalesce(x.outputValueYi, 0.0)) AS outputValueYi
+ORDER BY projectCount DESC, totalInvestmentYi DESC, key
+LIMIT 1000

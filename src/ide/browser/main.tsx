@@ -1,0 +1,35 @@
+// The browser entry of the IDE: GraphiQL 5 with the Explorer plugin, everything served by the
+// app itself (see src/ide/mount-ide.ts), so it works offline and where CDNs are out of reach.
+import { explorerPlugin } from '@graphiql/plugin-explorer';
+import '@graphiql/plugin-explorer/style.css';
+import { GraphiQL } from 'graphiql';
+import 'graphiql/style.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createFetcher } from './fetcher.js';
+import './ide.css';
+import { readIdeConfig } from './ide-config.js';
+import { setupMonacoWorkers } from './monaco-workers.js';
+
+const config = readIdeConfig('chainatlas-ide-config');
+setupMonacoWorkers(config.workers);
+
+const fetcher = createFetcher(config.endpoint);
+const plugins = [explorerPlugin()];
+
+const root = document.getElementById('root');
+if (!root) throw new Error('the page has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <GraphiQL
+      fetcher={fetcher}
+      plugins={plugins}
+      defaultTabs={config.defaultTabs}
+      defaultQuery={config.defaultQuery}
+    >
+      <GraphiQL.Logo>
+        <span className="chainatlas-logo">ChainAtlas 链图</span>
+      </GraphiQL.Logo>
+    </GraphiQL>
+  </StrictMode>,
+);

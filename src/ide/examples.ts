@@ -1,0 +1,106 @@
+/**
+ * Example operations preloaded as the IDE's default tabs. Each is one named operation whose
+ * first line is a bilingual comment; test/unit/ide-examples.test.ts validates every one against
+ * the schema the code builds, so a renamed field fails the build rather than the analyst.
+ */
+export interface IdeExample {
+  /** Shown in docs and tests; GraphiQL titles a tab by its operation name. */
+  title: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+export const ideExamples: IdeExample[] = [
+  {
+    title: '高新区在建项目 / Projects under construction in the hi-tech zone',
+    query: `# 高新区在建项目 / Projects under construction in 高新区 (the hi-tech zone)
+query ProjectsUnderConstruction {
+  projects(filter: { region: "高新区", status: [UNDER_CONSTRUCTION] }, first: 20) {
+    totalCount
+    edges {
+      node {
+        name
+        effectiveStatus
+        totalInvestmentYi
+        district { name }
+        enterprises { enterprise { name } role }
+        batches { period list event { name date } }
+        evidence { source { title } start end }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+`,
+  },
+  {
+    title: '新能源汽车产业链各环节企业 / Enterprises of the new-energy-vehicle chain by segment',
+    query: `# 新能源汽车产业链各环节企业 / Enterprises of the new-energy-vehicle chain, segment by segment
+query ChainSegments($chain: String!) {
+  chain(name: $chain) {
+    name
+    segments {
+      order
+      segment {
+        name
+        stage
+        enterprises(first: 10) { name district { name } }
+      }
+    }
+  }
+}
+`,
+    variables: { chain: '新能源汽车' },
+  },
+  {
+    title: '园区概况 / A park profile',
+    query: `# 园区概况：安图生物体外诊断产业园 / Park profile: the Autobio IVD industrial park
+query ParkProfile {
+  park(name: "安图生物体外诊断产业园") {
+    name
+    kind
+    district { name }
+    enterprises { name tags }
+    projects { name effectiveStatus totalInvestmentYi }
+  }
+}
+`,
+  },
+  {
+    title: '搜索企业与项目 / Search enterprises and projects',
+    query: `# 搜索企业与项目（名称、简称）/ Search enterprises and projects by name or alias
+query Search($text: String!) {
+  search(text: $text, first: 10) {
+    kind
+    score
+    node {
+      ... on Enterprise { id name aliases }
+      ... on Project { id name }
+    }
+  }
+}
+`,
+    variables: { text: '比亚迪' },
+  },
+  {
+    title: '各区项目数与投资额 / Projects and investment by district',
+    query: `# 各区项目数与总投资（亿元）/ Project count and total investment (100M yuan) by district
+query ProjectStatsByDistrict {
+  projectStats(groupBy: DISTRICT) {
+    key
+    name
+    projectCount
+    totalInvestmentYi
+  }
+}
+`,
+  },
+  {
+    title: '数据库版本 / Database version',
+    query: `# 数据库版本 / Version of the Neo4j database behind the API
+query DatabaseInfo {
+  databaseInfo { version edition embedded }
+}
+`,
+  },
+];

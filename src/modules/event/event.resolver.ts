@@ -1,0 +1,66 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { BatchList, toDb } from '../../graphql/enums.js';
+import { lookup, related, relatedOne } from '../../graphql/lookup.js';
+import { asNode } from '../../graphql/node-row.js';
+import { nestedLimit } from '../../graphql/pagination.js';
+import type { RequestContext } from '../../server/context.js';
+import { relProvenance } from '../chain/relation-rows.js';
+import { District } from '../district/district.type.js';
+import { Figure } from '../figure/figure.type.js';
+import { BatchListing } from '../project/project.type.js';
+import { Event, EventKind } from './event.type.js';
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => Event, { nullable: true, description: '按编号或名称查活动 / An event (三个一批 period, fair) by id or name/alias.' })
+  event(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('name', () => String, { nullable: true }) name?: string,
+  ): Promise<Event | null> {
+    return lookup(ctx, 'Event', id, name);
+  }
+
+  @Query(() => [Event], { description: '活动列表（按日期） / Events by date, optionally of one kind or period.' })
+  async events(
+    @Ctx() ctx: RequestContext,
+    @Arg('kind', () => EventKind, { nullable: true, description: '类型 / Kind.' }) kind?: EventKind,
+    @Arg('period', () => Int, { nullable: true, description: '期次 / 三个一批 period.' }) period?: number,
+  ): Promise<Event[]> {
+    const rows = await ctx.db.read('event/list', { kind: kind?.toLowerCase() ?? null, period: period ?? null }, { signal: ctx.signal });
+    return rows.map((r) => asNode<Event>(r.node));
+  }
+
+  @FieldResolver(() => District, { nullable: true, description: '举办区域 / Region.' })
+  region(@Root() e: Event, @Ctx() ctx: RequestContext): Promise<District | null> {
+    return relatedOne(ctx, 'entity/region', `Event:${e.id}`);
+  }
+
+  @FieldResolver(() => [BatchListing], { description: '入选项目 / Projects listed in this 三个一批 period, optionally one list.' })
+  async listings(
+    @Root() e: Event,
+    @Ctx() ctx: RequestContext,
+    @Arg('list', () => BatchList, { nullable: true, description: '名单 / Only this list.' }) list?: BatchList,
+    @Arg('first', () => Int, { nullable: true, description: '最多条数 / At most this many (default 50, max 200).' }) first?: number,
+  ): Promise<BatchListing[]> {
+    const rows = await ctx.loaders.rows('event/listings', { list: list ? toDb(list) : null, first: nestedLimit(first) }).load(e.id);
+    return rows.map((r) => {
+      const rel = (r.rel ?? {}) as Record<string, unknown>;
+      return { list: String(rel.list).toUpperCase(), period: e.period ?? null, date: e.date ?? null, eventId: e.id, projectId: String((r.node as { id: string }).id), evidence: relProvenance(rel).evidence } as BatchListing;
+    });
+  }
+
+  @FieldResolver(() => [Figure], { description: '活动数据（签约项目数、金额等） / Stated totals (projects signed, amounts…).' })
+  figures(@Root() e: Event, @Ctx() ctx: RequestContext): Promise<Figure[]> {
+    return related(ctx, 'entity/figures', `Event:${e.id}`, { kinds: null });
+  }
+}
+
+@Resolver(() => BatchListing)
+export class BatchListingEventResolver {
+  @FieldResolver(() => Event, { nullable: true, description: '活动（期次） / The 三个一批 period event.' })
+  async event(@Root() b: BatchListing, @Ctx() ctx: RequestContext): Promise<Event | null> {
+    const row = await ctx.loaders.one('entity/by-uids', `Event:${b.eventId}`);
+    return row ? asNode<Event>(row.node) : null;
+  }
+}

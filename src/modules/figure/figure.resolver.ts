@@ -1,0 +1,40 @@
+import { createUnionType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { relatedOne } from '../../graphql/lookup.js';
+import { asNode } from '../../graphql/node-row.js';
+import type { RequestContext } from '../../server/context.js';
+import { IndustryChain } from '../chain/chain.type.js';
+import { Cluster } from '../cluster/cluster.type.js';
+import { District } from '../district/district.type.js';
+import { Enterprise } from '../enterprise/enterprise.type.js';
+import { Event } from '../event/event.type.js';
+import { Park } from '../park/park.type.js';
+import { Project } from '../project/project.type.js';
+import { Figure } from './figure.type.js';
+
+const BY_LABEL = { Project, Enterprise, District, Park, Cluster, Event, IndustryChain } as const;
+
+export const FigureSubject = createUnionType({
+  name: 'FigureSubject',
+  description: '数据所描述的对象 / What a figure describes.',
+  types: () => [Project, Enterprise, District, Park, Cluster, Event, IndustryChain] as const,
+  resolveType: (value) => {
+    const label = (value as { __label?: keyof typeof BY_LABEL }).__label;
+    return label ? BY_LABEL[label] : undefined;
+  },
+});
+
+@Resolver(() => Figure)
+export class FigureResolver {
+  @FieldResolver(() => FigureSubject, { nullable: true, description: '描述对象 / The project, enterprise, region… the figure is about.' })
+  async subject(@Root() f: Figure, @Ctx() ctx: RequestContext): Promise<typeof FigureSubject | null> {
+    const row = await ctx.loaders.one('figure/subject', f.id);
+    if (!row) return null;
+    const label = (row.labels as string[])[0];
+    return { ...asNode<Record<string, unknown>>(row.node), __label: label } as unknown as typeof FigureSubject;
+  }
+
+  @FieldResolver(() => District, { nullable: true, description: '所计区域 / The district whose share of an event this figure counts.' })
+  scope(@Root() f: Figure, @Ctx() ctx: RequestContext): Promise<District | null> {
+    return relatedOne(ctx, 'figure/scope', f.id);
+  }
+}

@@ -1,0 +1,42 @@
+import { badInput } from '../../errors/app-error.js';
+import { toDb } from '../../graphql/enums.js';
+import { resolveId } from '../../graphql/region.js';
+import type { RequestContext } from '../../server/context.js';
+import { ProjectSortField, type ProjectFilter, type ProjectOrder } from './project.input.js';
+
+/** Turns a ProjectFilter (names allowed) into the parameters of project/list and project/count. */
+export async function projectFilterParams(ctx: RequestContext, f: ProjectFilter = {}): Promise<Record<string, unknown>> {
+  if (f.minInvestmentYi !== undefined && f.maxInvestmentYi !== undefined && f.minInvestmentYi > f.maxInvestmentYi) {
+    throw badInput('filter.minInvestmentYi', 'must not exceed filter.maxInvestmentYi');
+  }
+  if (f.period !== undefined && f.period !== null && f.period < 1) throw badInput('filter.period', 'must be 1 or more');
+  const [region, park, chain, segment, enterprise, source] = await Promise.all([
+    resolveId(ctx, 'District', f.region, 'filter.region'),
+    resolveId(ctx, 'Park', f.park, 'filter.park'),
+    resolveId(ctx, 'IndustryChain', f.chain, 'filter.chain'),
+    resolveId(ctx, 'ChainSegment', f.segment, 'filter.segment'),
+    resolveId(ctx, 'Enterprise', f.enterprise, 'filter.enterprise'),
+    resolveId(ctx, 'Source', f.source, 'filter.source'),
+  ]);
+  return {
+    region,
+    park,
+    chain,
+    segment,
+    enterprise,
+    source,
+    stage: f.stage ? toDb(f.stage) : null,
+    statuses: f.status?.length ? f.status.map(toDb) : null,
+    period: f.period ?? null,
+    list: f.list ? toDb(f.list) : null,
+    minInvest: f.minInvestmentYi ?? null,
+    maxInvest: f.maxInvestmentYi ?? null,
+    text: f.text?.trim() || null,
+  };
+}
+
+export function projectOrderParams(order?: ProjectOrder): { sort: string; desc: boolean } {
+  const field = order?.field ?? ProjectSortField.INVESTMENT;
+  const desc = order?.direction ? order.direction === 'DESC' : field !== ProjectSortField.NAME;
+  return { sort: field.toLowerCase(), desc };
+}

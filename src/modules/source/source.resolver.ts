@@ -1,0 +1,28 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { asNode } from '../../graphql/node-row.js';
+import { Evidence } from '../../graphql/provenance.type.js';
+import type { RequestContext } from '../../server/context.js';
+import { Source } from './source.type.js';
+
+@Resolver(() => Source)
+export class SourceResolver {
+  @Query(() => Source, { nullable: true, description: '按编号查来源文章 / A source article by id (e.g. s003).' })
+  async source(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Source | null> {
+    const row = await ctx.loaders.one('entity/by-uids', `Source:${id}`);
+    return row ? asNode<Source>(row.node) : null;
+  }
+
+  @Query(() => [Source], { description: '全部来源文章 / All source articles.' })
+  async sources(@Ctx() ctx: RequestContext): Promise<Source[]> {
+    return (await ctx.db.read('source/list', {}, { signal: ctx.signal })).map((r) => asNode<Source>(r.node));
+  }
+}
+
+@Resolver(() => Evidence)
+export class EvidenceResolver {
+  @FieldResolver(() => Source, { nullable: true, description: '来源文章 / The source article.' })
+  async source(@Root() e: Evidence, @Ctx() ctx: RequestContext): Promise<Source | null> {
+    const row = await ctx.loaders.one('entity/by-uids', `Source:${e.sourceId}`);
+    return row ? asNode<Source>(row.node) : null;
+  }
+}
