@@ -9,6 +9,8 @@ export default defineConfig({
   // graphql 16 ships CJS and ESM files; pin one so type-graphql and the app share a realm.
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
+    // type-graphql decorators need the metadata polyfill loaded first.
+    setupFiles: ['reflect-metadata'],
     testTimeout: 60_000,
     hookTimeout: 240_000,
     reporters: ['default'],

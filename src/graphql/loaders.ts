@@ -31,7 +31,7 @@ export class Loaders {
           }
           return keys.map((k) => grouped.get(k) ?? []);
         },
-        { maxBatchSize: 1000 },
+        { maxBatchSize: 5000 },
       );
       this.many.set(id, loader);
     }

@@ -36,8 +36,8 @@ query ProjectsUnderConstruction {
   {
     title: '新能源汽车产业链各环节企业 / Enterprises of the new-energy-vehicle chain by segment',
     query: `# 新能源汽车产业链各环节企业 / Enterprises of the new-energy-vehicle chain, segment by segment
-query ChainSegments($chain: String!) {
-  chain(name: $chain) {
+query ChainSegments {
+  chain(name: "新能源汽车") {
     name
     segments {
       order
@@ -50,7 +50,6 @@ query ChainSegments($chain: String!) {
   }
 }
 `,
-    variables: { chain: '新能源汽车' },
   },
   {
     title: '园区概况 / A park profile',
@@ -68,9 +67,9 @@ query ParkProfile {
   },
   {
     title: '搜索企业与项目 / Search enterprises and projects',
-    query: `# 搜索企业与项目（名称、简称）/ Search enterprises and projects by name or alias
-query Search($text: String!) {
-  search(text: $text, first: 10) {
+    query: `# 搜索企业与项目（名称、简称） / Search enterprises and projects by name or alias
+query Search {
+  search(text: "比亚迪", first: 10) {
     kind
     score
     node {
@@ -80,11 +79,10 @@ query Search($text: String!) {
   }
 }
 `,
-    variables: { text: '比亚迪' },
   },
   {
     title: '各区项目数与投资额 / Projects and investment by district',
-    query: `# 各区项目数与总投资（亿元）/ Project count and total investment (100M yuan) by district
+    query: `# 各区项目数与总投资（亿元） / Project count and total investment (100M yuan) by district
 query ProjectStatsByDistrict {
   projectStats(groupBy: DISTRICT) {
     key

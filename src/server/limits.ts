@@ -1,7 +1,7 @@
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import type { ValidationRule } from 'graphql';
+import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 
 /**
  * Request limits, checked during validation, i.e. before any resolver or database work; a
@@ -11,8 +11,15 @@ import type { ValidationRule } from 'graphql';
  */
 export const LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 20_000, maxTokens: 5_000 } as const;
 
+// graphql-armor throws by default, which Apollo reports as a 500; reporting the error on the
+// validation context makes it an ordinary validation failure (400).
+const report = {
+  propagateOnRejection: false,
+  onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)],
+};
+
 export const limitRules: ValidationRule[] = [
-  maxDepthRule({ n: LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: true }),
-  maxAliasesRule({ n: LIMITS.maxAliases, exposeLimits: true }),
-  costLimitRule({ maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true, exposeLimits: true }),
+  maxDepthRule({ n: LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: true, ...report }),
+  maxAliasesRule({ n: LIMITS.maxAliases, exposeLimits: true, ...report }),
+  costLimitRule({ maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true, exposeLimits: true, ...report }),
 ] as unknown as ValidationRule[];

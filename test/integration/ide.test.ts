@@ -132,7 +132,14 @@ describe.skipIf(!hasChromium)('GraphQL IDE in headless Chromium', () => {
     await expect(page.title()).resolves.toBe(ideTitle);
     // The first load may wait for the bundle to be built.
     await page.locator('.graphiql-query-editor .monaco-editor').waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: 'Show GraphiQL Explorer' }).waitFor();
+    for (const plugin of [
+      '示例 / Examples',
+      'Documentation Explorer',
+      'History',
+      'GraphiQL Explorer',
+    ]) {
+      await page.getByRole('button', { name: `Show ${plugin}` }).waitFor();
+    }
 
     // Every example is a tab, titled by its operation name.
     const tabs = page.locator('[aria-label="Select active operation"] button[title]');
@@ -154,12 +161,22 @@ describe.skipIf(!hasChromium)('GraphQL IDE in headless Chromium', () => {
     const response = page.locator('.graphiql-response');
     await expect.poll(() => response.innerText(), { timeout: 30_000 }).toMatch(/"5\.26\.\d+"/);
     await expect(response.innerText()).resolves.toContain('"community"');
-    // The editor's workers (syntax, validation) came up from this server too.
-    await expect
-      .poll(() => page.evaluate(() => document.querySelectorAll('.monaco-editor').length))
-      .toBeGreaterThanOrEqual(3);
+    // Query, variables, headers and response editors: Monaco and its workers all came up.
+    await expect.poll(() => page.locator('.monaco-editor').count()).toBeGreaterThanOrEqual(3);
+
+    // The Explorer plugin lists the schema's root fields (read by introspection).
+    await page.getByRole('button', { name: 'Show GraphiQL Explorer' }).click();
+    await page.locator('.graphiql-plugin').getByText('databaseInfo', { exact: true }).waitFor();
 
     await page.screenshot({ path: '/tmp/ide.png' });
+
+    // The Examples pane lists every example by its bilingual title and opens one in a new tab.
+    await page.getByRole('button', { name: 'Show 示例 / Examples' }).click();
+    const pane = page.locator('.graphiql-plugin');
+    for (const { title } of ideExamples) await pane.getByRole('button', { name: title }).waitFor();
+    await pane.getByRole('button', { name: ideExamples.at(-1)!.title }).click();
+    await expect.poll(() => tabs.count()).toBe(ideExamples.length + 1);
+    await expect.poll(() => tabs.last().getAttribute('title')).toBe(names.at(-1));
 
     const foreign = requested.filter(
       (u) => !/^(data|blob):/.test(u) && new URL(u).origin !== origin,

@@ -1,11 +1,17 @@
-import type { GraphiQLProps } from 'graphiql';
+/** One example operation; variables are JSON text, as in GraphiQL's variables editor. */
+export interface IdeExampleTab {
+  title: string;
+  query: string;
+  variables: string | null;
+}
 
 /** Written by the server into the page (src/ide/ide-page.ts) as JSON. */
 export interface IdeConfig {
   endpoint: string;
   /** Worker script URL per Monaco label: editor, json, graphql. */
   workers: Record<string, string>;
-  defaultTabs: NonNullable<GraphiQLProps['defaultTabs']>;
+  /** Opened as the default tabs, and listed in the Examples pane. */
+  examples: IdeExampleTab[];
   defaultQuery: string;
 }
 

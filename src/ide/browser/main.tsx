@@ -2,10 +2,11 @@
 // app itself (see src/ide/mount-ide.ts), so it works offline and where CDNs are out of reach.
 import { explorerPlugin } from '@graphiql/plugin-explorer';
 import '@graphiql/plugin-explorer/style.css';
-import { GraphiQL } from 'graphiql';
+import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import 'graphiql/style.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { examplesPlugin } from './examples-plugin.js';
 import { createFetcher } from './fetcher.js';
 import './ide.css';
 import { readIdeConfig } from './ide-config.js';
@@ -15,7 +16,9 @@ const config = readIdeConfig('chainatlas-ide-config');
 setupMonacoWorkers(config.workers);
 
 const fetcher = createFetcher(config.endpoint);
-const plugins = [explorerPlugin()];
+// Passing plugins replaces GraphiQL's default list, so the history is listed again.
+const plugins = [examplesPlugin(config.examples), HISTORY_PLUGIN, explorerPlugin()];
+const defaultTabs = config.examples.map(({ query, variables }) => ({ query, variables }));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('the page has no #root');
@@ -24,7 +27,7 @@ createRoot(root).render(
     <GraphiQL
       fetcher={fetcher}
       plugins={plugins}
-      defaultTabs={config.defaultTabs}
+      defaultTabs={defaultTabs}
       defaultQuery={config.defaultQuery}
     >
       <GraphiQL.Logo>
