@@ -21,8 +21,11 @@ export DEBIAN_FRONTEND=noninteractive
 log=$(mktemp -t ensure-chromium.XXXXXX.log)
 if { apt-get update && apt-get install -y chromium; } >"$log" 2>&1 && [ -x "$chromium" ]; then
   echo "ensure-chromium: installed $("$chromium" --version 2>/dev/null || echo chromium)"
-  apt-get install -y fonts-noto-cjk >>"$log" 2>&1 ||
+  if apt-get install -y fonts-noto-cjk >>"$log" 2>&1; then
+    rm -f "$log"
+  else
     echo "ensure-chromium: no CJK font installed (see $log); screenshots may not show Chinese."
+  fi
 else
   echo "ensure-chromium: installing chromium failed (see $log); the IDE browser test will be skipped."
 fi

@@ -13,6 +13,7 @@ import { SearchResolver } from '../modules/search/search.resolver.js';
 import { EvidenceResolver, SourceResolver } from '../modules/source/source.resolver.js';
 import { StatsResolver } from '../modules/stats/stats.resolver.js';
 import { SystemResolver } from '../modules/system/system.resolver.js';
+import { AnalysisResolver } from '../modules/analysis/analysis.resolver.js';
 
 /** Every resolver of the API; the order does not matter. */
 export const resolvers = [
@@ -32,6 +33,7 @@ export const resolvers = [
   EvidenceResolver,
   SearchResolver,
   StatsResolver,
+  AnalysisResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

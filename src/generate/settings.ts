@@ -1,0 +1,51 @@
+/** What `npm run generate` is asked for; absent counts scale with the number of enterprises. */
+export interface GenerateOptions {
+  enterprises: number;
+  projects?: number;
+  districts?: number;
+  parks?: number;
+  seed?: number;
+  /** Records per chunk file; supplier links only point into the same or an earlier chunk. */
+  chunkSize?: number;
+}
+
+export interface GenerateSettings {
+  enterprises: number;
+  projects: number;
+  districts: number;
+  parks: number;
+  seed: number;
+  chunkSize: number;
+  /** The provenance every synthetic record carries. */
+  reference: { basis: string };
+}
+
+export const DEFAULT_SEED = 42;
+export const CHUNK_SIZE = 20_000;
+/** Number of synthetic 三个一批 periods (events gen-sgyp-01 … gen-sgyp-12). */
+export const PERIODS = 12;
+
+export function resolveSettings(o: GenerateOptions): GenerateSettings {
+  const e = o.enterprises;
+  const seed = o.seed ?? DEFAULT_SEED;
+  const s: GenerateSettings = {
+    enterprises: e,
+    projects: o.projects ?? Math.round(e / 2),
+    districts: o.districts ?? Math.max(10, Math.round(e / 2000)),
+    parks: o.parks ?? Math.max(5, Math.round(e / 200)),
+    seed,
+    chunkSize: o.chunkSize ?? CHUNK_SIZE,
+    reference: { basis: `synthetic data from npm run generate, seed ${seed}` },
+  };
+  for (const [key, min] of [
+    ['enterprises', 1],
+    ['projects', 0],
+    ['districts', 3],
+    ['parks', 1],
+    ['chunkSize', 1],
+  ] as const)
+    if (!Number.isInteger(s[key]) || s[key] < min)
+      throw new RangeError(`${key} must be an integer ≥ ${min} (got ${s[key]})`);
+  if (!Number.isInteger(seed) || seed < 0) throw new RangeError(`seed must be an integer ≥ 0`);
+  return s;
+}

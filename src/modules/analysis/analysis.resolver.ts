@@ -1,0 +1,34 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../server/context.js';
+import { analyseChain } from './analysis.service.js';
+import { ChainGapReport, ChainMap, GapOptionsInput } from './analysis.type.js';
+
+const CHAIN = '产业链名称、简称或编号 / Chain name, alias or id, e.g. "新能源汽车".';
+const REGION = '区域名称、简称或编号（含下级区域和园区） / Region name, alias or id; includes sub-regions and parks.';
+
+@Resolver()
+export class AnalysisResolver {
+  @Query(() => ChainMap, { description: '产业链图谱：环节、供应连线及各环节本地情况，可直接绘图 / Chain map: segments, supply edges and local presence per segment, ready for a chart.' })
+  async chainMap(
+    @Ctx() ctx: RequestContext,
+    @Arg('chain', () => String, { description: CHAIN }) chain: string,
+    @Arg('region', () => String, { description: REGION }) region: string,
+    @Arg('options', () => GapOptionsInput, { nullable: true }) options?: GapOptionsInput,
+  ): Promise<ChainMap> {
+    const { reports } = await analyseChain(ctx, chain, [region], options);
+    const r = reports[0]!;
+    return { chain: r.chain, region: r.region, nodes: r.nodes, links: r.links };
+  }
+
+  @Query(() => [ChainGapReport], {
+    description: '产业链缺口：各环节缺失/仅项目/薄弱/具备，延链点与完整度；可多区域对比、按期次回溯 / Chain gaps per region: each segment MISSING / PIPELINE_ONLY / WEAK / PRESENT, extension points, completeness; several regions at once; as of a 三个一批 period.',
+  })
+  async chainGaps(
+    @Ctx() ctx: RequestContext,
+    @Arg('chain', () => String, { description: CHAIN }) chain: string,
+    @Arg('regions', () => [String], { description: `${REGION} 可多个 / One or more (at most 20).` }) regions: string[],
+    @Arg('options', () => GapOptionsInput, { nullable: true }) options?: GapOptionsInput,
+  ): Promise<ChainGapReport[]> {
+    return (await analyseChain(ctx, chain, regions, options)).reports;
+  }
+}
