@@ -14,6 +14,7 @@ import { EvidenceResolver, SourceResolver } from '../modules/source/source.resol
 import { StatsResolver } from '../modules/stats/stats.resolver.js';
 import { SystemResolver } from '../modules/system/system.resolver.js';
 import { AnalysisResolver } from '../modules/analysis/analysis.resolver.js';
+import { CandidateResolver } from '../modules/analysis/candidate.resolver.js';
 
 /** Every resolver of the API; the order does not matter. */
 export const resolvers = [
@@ -34,6 +35,7 @@ export const resolvers = [
   SearchResolver,
   StatsResolver,
   AnalysisResolver,
+  CandidateResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
