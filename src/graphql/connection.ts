@@ -30,7 +30,10 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
 
     countFn?: () => Promise<number>;
 
-    @Field(() => Int, { description: '符合条件的总数（仅在请求时计算） / Number of matching items, computed only when asked.' })
+    @Field(() => Int, {
+      description:
+        '符合条件的总数（仅在请求时计算） / Number of matching items, computed only when asked.',
+    })
     async totalCount(): Promise<number> {
       return this.countFn ? this.countFn() : this.edges.length;
     }

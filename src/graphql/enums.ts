@@ -2,7 +2,8 @@ import { registerEnumType } from 'type-graphql';
 
 /** GraphQL enums are UPPER_CASE; the graph stores lower_case. `toDb`/`fromDb` convert. */
 export const toDb = (v: string): string => v.toLowerCase();
-export const fromDb = (v: unknown): string | null => (typeof v === 'string' ? v.toUpperCase() : null);
+export const fromDb = (v: unknown): string | null =>
+  typeof v === 'string' ? v.toUpperCase() : null;
 
 export enum ProjectStatus {
   PLANNED = 'PLANNED',
@@ -12,7 +13,8 @@ export enum ProjectStatus {
 }
 registerEnumType(ProjectStatus, {
   name: 'ProjectStatus',
-  description: '项目状态 / Project status: 谋划 planned → 签约 signed → 开工/在建 under construction → 投产 in production.',
+  description:
+    '项目状态 / Project status: 谋划 planned → 签约 signed → 开工/在建 under construction → 投产 in production.',
 });
 
 export enum BatchList {
@@ -22,7 +24,8 @@ export enum BatchList {
 }
 registerEnumType(BatchList, {
   name: 'BatchList',
-  description: '“三个一批”名单 / The 三个一批 list: 签约一批 SIGNED, 开工一批 STARTED, 投产一批 IN_PRODUCTION.',
+  description:
+    '“三个一批”名单 / The 三个一批 list: 签约一批 SIGNED, 开工一批 STARTED, 投产一批 IN_PRODUCTION.',
 });
 
 export enum Stage {
@@ -30,7 +33,11 @@ export enum Stage {
   MIDSTREAM = 'MIDSTREAM',
   DOWNSTREAM = 'DOWNSTREAM',
 }
-registerEnumType(Stage, { name: 'Stage', description: '产业链环节位置 / Stage of a chain segment: 上游 upstream, 中游 midstream, 下游 downstream.' });
+registerEnumType(Stage, {
+  name: 'Stage',
+  description:
+    '产业链环节位置 / Stage of a chain segment: 上游 upstream, 中游 midstream, 下游 downstream.',
+});
 
 export enum EntityKind {
   DISTRICT = 'DISTRICT',
@@ -42,7 +49,10 @@ export enum EntityKind {
   CLUSTER = 'CLUSTER',
   EVENT = 'EVENT',
 }
-registerEnumType(EntityKind, { name: 'EntityKind', description: '实体类型 / Kind of a graph entity (for search and grouping).' });
+registerEnumType(EntityKind, {
+  name: 'EntityKind',
+  description: '实体类型 / Kind of a graph entity (for search and grouping).',
+});
 
 export const ENTITY_LABEL: Record<EntityKind, string> = {
   DISTRICT: 'District',
@@ -62,4 +72,7 @@ export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection', description: '排序方向 / Sort direction.' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: '排序方向 / Sort direction.',
+});

@@ -21,7 +21,11 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader<string, Row[]>(
         async (keys) => {
-          const rows = await this.db.read(cypherKey, { ...params, keys: [...keys] }, { signal: this.signal });
+          const rows = await this.db.read(
+            cypherKey,
+            { ...params, keys: [...keys] },
+            { signal: this.signal },
+          );
           const grouped = new Map<string, Row[]>();
           for (const r of rows) {
             const k = String(r.key);
@@ -39,7 +43,11 @@ export class Loaders {
   }
 
   /** At most one row per key (e.g. a node by uid). */
-  async one(cypherKey: string, key: string, params: Record<string, unknown> = {}): Promise<Row | null> {
+  async one(
+    cypherKey: string,
+    key: string,
+    params: Record<string, unknown> = {},
+  ): Promise<Row | null> {
     const rows = await this.rows(cypherKey, params).load(key);
     return rows[0] ?? null;
   }

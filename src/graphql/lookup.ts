@@ -3,7 +3,12 @@ import type { RequestContext } from '../server/context.js';
 import { asNode, nodesOf } from './node-row.js';
 
 /** Loads one node by id or by exact name/alias (Chinese names accepted); null when absent. */
-export async function lookup<T>(ctx: RequestContext, label: string, id?: string | null, name?: string | null): Promise<T | null> {
+export async function lookup<T>(
+  ctx: RequestContext,
+  label: string,
+  id?: string | null,
+  name?: string | null,
+): Promise<T | null> {
   if (id) {
     const row = await ctx.loaders.one('entity/by-uids', `${label}:${id}`);
     return row ? asNode<T>(row.node) : null;
@@ -16,12 +21,22 @@ export async function lookup<T>(ctx: RequestContext, label: string, id?: string 
 }
 
 /** Nodes related to a parent through a batched statement (one round trip for all parents). */
-export async function related<T>(ctx: RequestContext, key: string, parent: string, params: Record<string, unknown> = {}): Promise<T[]> {
+export async function related<T>(
+  ctx: RequestContext,
+  key: string,
+  parent: string,
+  params: Record<string, unknown> = {},
+): Promise<T[]> {
   return nodesOf<T>(await ctx.loaders.rows(key, params).load(parent));
 }
 
 /** The single related node, or null. */
-export async function relatedOne<T>(ctx: RequestContext, key: string, parent: string, params: Record<string, unknown> = {}): Promise<T | null> {
+export async function relatedOne<T>(
+  ctx: RequestContext,
+  key: string,
+  parent: string,
+  params: Record<string, unknown> = {},
+): Promise<T | null> {
   const [first] = await related<T>(ctx, key, parent, params);
   return first ?? null;
 }

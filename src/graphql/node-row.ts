@@ -20,7 +20,8 @@ const ENUM_PROPS = ['level', 'kind', 'stage', 'status', 'effectiveStatus', 'list
 export function asNode<T = NodeObject>(props: unknown): T {
   const p = (props ?? {}) as Record<string, unknown>;
   const enums: Record<string, unknown> = {};
-  for (const k of ENUM_PROPS) if (typeof p[k] === 'string') enums[k] = (p[k] as string).toUpperCase();
+  for (const k of ENUM_PROPS)
+    if (typeof p[k] === 'string') enums[k] = (p[k] as string).toUpperCase();
   return {
     ...p,
     ...enums,
@@ -41,4 +42,5 @@ export function decodeEvidence(value: unknown): Evidence[] {
 }
 
 /** Maps the `node` column of each row. */
-export const nodesOf = <T = NodeObject>(rows: Row[], column = 'node'): T[] => rows.map((r) => asNode<T>(r[column]));
+export const nodesOf = <T = NodeObject>(rows: Row[], column = 'node'): T[] =>
+  rows.map((r) => asNode<T>(r[column]));

@@ -8,10 +8,16 @@ export const MAX_NESTED = 200;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `每页条数 / Page size (default ${DEFAULT_PAGE}, at most ${MAX_PAGE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `每页条数 / Page size (default ${DEFAULT_PAGE}, at most ${MAX_PAGE}).`,
+  })
   first?: number;
 
-  @Field(() => String, { nullable: true, description: '游标 / Return items after this cursor (endCursor of the previous page).' })
+  @Field(() => String, {
+    nullable: true,
+    description: '游标 / Return items after this cursor (endCursor of the previous page).',
+  })
   after?: string;
 }
 
@@ -26,7 +32,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: '首项游标 / Cursor of the first item.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: '末项游标 / Cursor of the last item; pass as `after`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '末项游标 / Cursor of the last item; pass as `after`.',
+  })
   endCursor!: string | null;
 }
 
@@ -38,7 +47,8 @@ export interface Page {
 /** Validates first/after; cursors are opaque offsets ("o:<n>" in base64url). */
 export function pageOf(args: PageArgs): Page {
   const limit = args.first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE) throw badInput('first', `must be between 0 and ${MAX_PAGE}, got ${args.first}`);
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE)
+    throw badInput('first', `must be between 0 and ${MAX_PAGE}, got ${args.first}`);
   let skip = 0;
   if (args.after) {
     const m = /^o:(\d+)$/.exec(Buffer.from(args.after, 'base64url').toString('utf8'));
@@ -50,11 +60,13 @@ export function pageOf(args: PageArgs): Page {
 
 export function nestedLimit(first: number | undefined, fallback = 50): number {
   const n = first ?? fallback;
-  if (!Number.isInteger(n) || n < 0 || n > MAX_NESTED) throw badInput('first', `must be between 0 and ${MAX_NESTED}, got ${first}`);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_NESTED)
+    throw badInput('first', `must be between 0 and ${MAX_NESTED}, got ${first}`);
   return n;
 }
 
-export const cursorAt = (offset: number): string => Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
+export const cursorAt = (offset: number): string =>
+  Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
 
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
@@ -64,7 +76,11 @@ export interface Connection<T> {
 }
 
 /** Builds a connection from one page fetched with limit+1 rows (the extra row says "more"). */
-export function connectionOf<T>(rows: T[], page: Page, totalCount?: () => Promise<number>): Connection<T> {
+export function connectionOf<T>(
+  rows: T[],
+  page: Page,
+  totalCount?: () => Promise<number>,
+): Connection<T> {
   const more = rows.length > page.limit;
   const nodes = more ? rows.slice(0, page.limit) : rows;
   const edges = nodes.map((node, i) => ({ cursor: cursorAt(page.skip + i), node }));

@@ -33,7 +33,10 @@ export function createApollo(opts: ApolloOptions): ApolloServer<RequestContext> 
         'authorization',
       ],
     },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer }), roundTripPlugin(opts.log)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer }),
+      roundTripPlugin(opts.log),
+    ],
   });
 }
 
@@ -46,7 +49,10 @@ function roundTripPlugin(log: Logger): ApolloServerPlugin<RequestContext> {
           const trips = contextValue.roundTrips?.count ?? 0;
           log.debug({ operationName, roundTrips: trips }, 'graphql request');
           if (contextValue.reportRoundTrips && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, roundTrips: trips };
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              roundTrips: trips,
+            };
           }
         },
       };

@@ -8,7 +8,11 @@ import type { Database } from '../db/database.js';
 import { mountIde } from '../ide/mount-ide.js';
 import type { Logger } from '../observability/logger.js';
 import { buildAppSchema } from '../schema/build-schema.js';
-import { newRoundTripCounter, withRoundTripCounter, type RoundTripCounter } from '../db/round-trips.js';
+import {
+  newRoundTripCounter,
+  withRoundTripCounter,
+  type RoundTripCounter,
+} from '../db/round-trips.js';
 import { Loaders } from '../graphql/loaders.js';
 import { createApollo } from './apollo.js';
 import type { RequestContext } from './context.js';
@@ -50,7 +54,8 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
   app.use(
     '/graphql',
     // Every database statement of this request is counted (see db/round-trips.ts).
-    (_req, res, next) => withRoundTripCounter((res.locals.roundTrips = newRoundTripCounter()), next),
+    (_req, res, next) =>
+      withRoundTripCounter((res.locals.roundTrips = newRoundTripCounter()), next),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {

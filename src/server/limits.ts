@@ -21,5 +21,13 @@ const report = {
 export const limitRules: ValidationRule[] = [
   maxDepthRule({ n: LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: true, ...report }),
   maxAliasesRule({ n: LIMITS.maxAliases, exposeLimits: true, ...report }),
-  costLimitRule({ maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true, exposeLimits: true, ...report }),
+  costLimitRule({
+    maxCost: LIMITS.maxCost,
+    objectCost: 2,
+    scalarCost: 1,
+    depthCostFactor: 1.5,
+    ignoreIntrospection: true,
+    exposeLimits: true,
+    ...report,
+  }),
 ] as unknown as ValidationRule[];

@@ -44,7 +44,13 @@ describe('every .cypher file', () => {
     // Keys the import derives from the model rather than spelling out.
     for (const type of REL_TYPES) named.add(relFile(type));
     for (const label of Object.values(LABEL)) named.add(upsertFile(label));
-    const included = new Set(keys.flatMap((k) => [...readFileSync(`cypher/${k}.cypher`, 'utf8').matchAll(/@include\s+(\S+)/g)].map((m) => m[1])));
+    const included = new Set(
+      keys.flatMap((k) =>
+        [...readFileSync(`cypher/${k}.cypher`, 'utf8').matchAll(/@include\s+(\S+)/g)].map(
+          (m) => m[1],
+        ),
+      ),
+    );
     const unused = keys.filter((k) => !k.startsWith('setup/') && !named.has(k) && !included.has(k));
     expect(unused, 'cypher files nothing reads').toEqual([]);
     const missing = [...named].filter(

@@ -27,17 +27,30 @@ const fails = async (query: string, variables: Record<string, unknown> = {}) => 
 
 describe('lookups accept Chinese names, short names and ids', () => {
   it('finds an enterprise by its short name and navigates to its projects and chains', async () => {
-    const data = await ok(`{ enterprise(name: "三全") { id name aliases leaderOf { chain { name } region { name } }
+    const data =
+      await ok(`{ enterprise(name: "三全") { id name aliases leaderOf { chain { name } region { name } }
       projects { project { name totalInvestmentYi figures(kinds: [TOTAL_INVESTMENT]) { valueYi stated unit evidence { source { id } start end } } } } } }`);
     expect(data.enterprise.name).toBe('三全食品');
-    const project = data.enterprise.projects.find((p: any) => p.project.name === '三全食品航空港工业园区项目').project;
+    const project = data.enterprise.projects.find(
+      (p: any) => p.project.name === '三全食品航空港工业园区项目',
+    ).project;
     expect(project.totalInvestmentYi).toBe(24);
-    expect(project.figures[0]).toMatchObject({ valueYi: 24, stated: 24, unit: '亿元', evidence: [{ source: { id: 's001' } }] });
-    expect(data.enterprise.leaderOf[0]).toMatchObject({ chain: { name: '现代食品产业链' }, region: { name: '惠济区' } });
+    expect(project.figures[0]).toMatchObject({
+      valueYi: 24,
+      stated: 24,
+      unit: '亿元',
+      evidence: [{ source: { id: 's001' } }],
+    });
+    expect(data.enterprise.leaderOf[0]).toMatchObject({
+      chain: { name: '现代食品产业链' },
+      region: { name: '惠济区' },
+    });
   });
 
   it('finds a district by alias and by id, and walks the region tree both ways', async () => {
-    const data = await ok('{ a: district(name: "高新区") { id parent { name } } b: district(id: "zhengzhou") { name children { id } } }');
+    const data = await ok(
+      '{ a: district(name: "高新区") { id parent { name } } b: district(id: "zhengzhou") { name children { id } } }',
+    );
     expect(data.a).toEqual({ id: 'zz-gaoxin', parent: { name: '郑州市' } });
     expect(data.b.children.map((c: any) => c.id)).toContain('zz-gaoxin');
   });
@@ -55,18 +68,25 @@ describe('project lists', () => {
     ['STARTED', 24],
     ['IN_PRODUCTION', 7],
   ])('高新区 period 7 %s list holds the %i projects the article counts', async (list, n) => {
-    const data = await ok('query($list: BatchList) { projects(filter: { region: "高新区", period: 7, list: $list }) { totalCount } }', { list });
+    const data = await ok(
+      'query($list: BatchList) { projects(filter: { region: "高新区", period: 7, list: $list }) { totalCount } }',
+      { list },
+    );
     expect(data.projects.totalCount).toBe(n);
   });
 
   it('includes sub-regions and parks in a region filter', async () => {
-    const data = await ok('{ city: projects(filter: { region: "郑州市" }) { totalCount } all: projects { totalCount } zone: projects(filter: { region: "高新区" }) { totalCount } }');
+    const data = await ok(
+      '{ city: projects(filter: { region: "郑州市" }) { totalCount } all: projects { totalCount } zone: projects(filter: { region: "高新区" }) { totalCount } }',
+    );
     expect(data.city.totalCount).toBeGreaterThan(data.zone.totalCount);
     expect(data.city.totalCount).toBeLessThanOrEqual(data.all.totalCount);
   });
 
   it('filters by investment range and sorts by investment', async () => {
-    const data = await ok('{ projects(filter: { minInvestmentYi: 10 }, orderBy: { field: INVESTMENT, direction: DESC }, first: 50) { edges { node { name totalInvestmentYi } } } }');
+    const data = await ok(
+      '{ projects(filter: { minInvestmentYi: 10 }, orderBy: { field: INVESTMENT, direction: DESC }, first: 50) { edges { node { name totalInvestmentYi } } } }',
+    );
     const values = data.projects.edges.map((e: any) => e.node.totalInvestmentYi);
     expect(values.length).toBeGreaterThan(0);
     expect(values.every((v: number) => v >= 10)).toBe(true);
@@ -78,7 +98,10 @@ describe('project lists', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 50; i++) {
-      const data: any = await ok('query($after: String) { projects(first: 7, after: $after, orderBy: { field: NAME }) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+      const data: any = await ok(
+        'query($after: String) { projects(first: 7, after: $after, orderBy: { field: NAME }) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       seen.push(...data.projects.edges.map((e: any) => e.node.id));
       if (!data.projects.pageInfo.hasNextPage) break;
       after = data.projects.pageInfo.endCursor;
@@ -92,7 +115,10 @@ describe('project lists', () => {
     ['{ projects(after: "nonsense") { totalCount } }', 'after'],
     ['{ projects(filter: { region: "火星区" }) { totalCount } }', 'filter.region'],
     ['{ projects(filter: { chain: "不存在链" }) { totalCount } }', 'filter.chain'],
-    ['{ projects(filter: { minInvestmentYi: 5, maxInvestmentYi: 1 }) { totalCount } }', 'filter.minInvestmentYi'],
+    [
+      '{ projects(filter: { minInvestmentYi: 5, maxInvestmentYi: 1 }) { totalCount } }',
+      'filter.minInvestmentYi',
+    ],
   ])('rejects bad arguments with BAD_USER_INPUT naming them: %s', async (query, argument) => {
     const { error } = await fails(query);
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
@@ -103,7 +129,9 @@ describe('project lists', () => {
 
 describe('chains, parks and sources', () => {
   it('lists a chain’s segments upstream first with stages, and the segment graph both ways', async () => {
-    const data = await ok('{ chain(name: "新能源汽车") { segments { order segment { id stage suppliers { id } customers { id } } } } }');
+    const data = await ok(
+      '{ chain(name: "新能源汽车") { segments { order segment { id stage suppliers { id } customers { id } } } } }',
+    );
     const orders = data.chain.segments.map((s: any) => s.order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
     expect(data.chain.segments[0].segment.stage).toBe('UPSTREAM');
@@ -118,7 +146,9 @@ describe('chains, parks and sources', () => {
 
 describe('search', () => {
   it('finds an enterprise by short name, exact match first', async () => {
-    const data = await ok('{ search(text: "比亚迪") { kind matched node { ... on Enterprise { name } } } }');
+    const data = await ok(
+      '{ search(text: "比亚迪") { kind matched node { ... on Enterprise { name } } } }',
+    );
     expect(data.search[0]).toMatchObject({ kind: 'ENTERPRISE', matched: '比亚迪' });
   });
 
@@ -130,9 +160,15 @@ describe('search', () => {
   });
 
   it('handles one-character text and kind filters', async () => {
-    const data = await ok('{ search(text: "港", types: [DISTRICT, PARK, PROJECT]) { kind matched } }');
+    const data = await ok(
+      '{ search(text: "港", types: [DISTRICT, PARK, PROJECT]) { kind matched } }',
+    );
     expect(data.search.length).toBeGreaterThan(0);
-    expect(data.search.every((h: any) => h.matched.includes('港') && ['DISTRICT', 'PARK', 'PROJECT'].includes(h.kind))).toBe(true);
+    expect(
+      data.search.every(
+        (h: any) => h.matched.includes('港') && ['DISTRICT', 'PARK', 'PROJECT'].includes(h.kind),
+      ),
+    ).toBe(true);
   });
 
   it('treats query syntax as plain text and rejects empty text', async () => {
@@ -144,20 +180,26 @@ describe('search', () => {
 
 describe('aggregations', () => {
   it('groups by status with counts that add up to the list total', async () => {
-    const data = await ok('{ projectStats(groupBy: STATUS) { key projectCount } projects { totalCount } }');
+    const data = await ok(
+      '{ projectStats(groupBy: STATUS) { key projectCount } projects { totalCount } }',
+    );
     const sum = data.projectStats.reduce((s: number, g: any) => s + g.projectCount, 0);
     expect(sum).toBe(data.projects.totalCount);
   });
 
   it('groups a district’s projects and sums known investment in 亿元', async () => {
-    const data = await ok('{ projectStats(groupBy: DISTRICT, filter: { region: "经开区" }) { key projectCount investmentKnownCount totalInvestmentYi } }');
+    const data = await ok(
+      '{ projectStats(groupBy: DISTRICT, filter: { region: "经开区" }) { key projectCount investmentKnownCount totalInvestmentYi } }',
+    );
     expect(data.projectStats).toHaveLength(1);
     expect(data.projectStats[0].key).toBe('zz-jingkai');
     expect(data.projectStats[0].totalInvestmentYi).toBeGreaterThan(0);
   });
 
   it('reports the 三个一批 pipeline per period and district with conversion', async () => {
-    const data = await ok('{ pipeline(filter: { region: "高新区" }) { period districtId signed started inProduction signedLaterStarted signedToStartedRate } }');
+    const data = await ok(
+      '{ pipeline(filter: { region: "高新区" }) { period districtId signed started inProduction signedLaterStarted signedToStartedRate } }',
+    );
     const p7 = data.pipeline.find((r: any) => r.period === 7 && r.districtId === 'zz-gaoxin');
     expect(p7).toMatchObject({ signed: 6, started: 24, inProduction: 7 });
     const p5 = data.pipeline.find((r: any) => r.period === 5);
@@ -167,7 +209,8 @@ describe('aggregations', () => {
 
 describe('limits', () => {
   it('rejects a query deeper than the limit with a 400 before touching the database', async () => {
-    const deep = '{ district(name: "郑州") { children { children { children { children { children { children { children { children { children { children { id } } } } } } } } } } } }';
+    const deep =
+      '{ district(name: "郑州") { children { children { children { children { children { children { children { children { children { children { id } } } } } } } } } } } }';
     const { status, error } = await fails(deep);
     expect(status).toBe(400);
     expect(error.message).toMatch(/depth/i);

@@ -38,7 +38,11 @@ async function roundTrips(query: string): Promise<{ trips: number; size: number 
     headers: { 'content-type': 'application/json', 'x-chainatlas-round-trips': '1' },
     body: JSON.stringify({ query }),
   });
-  const body = (await res.json()) as { data?: unknown; errors?: unknown[]; extensions?: { roundTrips: number } };
+  const body = (await res.json()) as {
+    data?: unknown;
+    errors?: unknown[];
+    extensions?: { roundTrips: number };
+  };
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return { trips: body.extensions!.roundTrips, size: JSON.stringify(body.data).length };
 }
@@ -56,7 +60,10 @@ function moreData(n: number, offset = 0): Bundle {
     kind: 'company' as const,
     park: parks[i % parks.length]!.id,
     segments: [{ segment: segments[i % segments.length]!, basis: 'synthetic', reference: ref }],
-    links: i > 0 ? [{ to: `rt-ent-${offset + i - 1}`, kind: 'supplier_of' as const, reference: ref }] : [],
+    links:
+      i > 0
+        ? [{ to: `rt-ent-${offset + i - 1}`, kind: 'supplier_of' as const, reference: ref }]
+        : [],
     reference: ref,
   }));
   const projects = Array.from({ length: n }, (_, i) => ({
@@ -65,10 +72,20 @@ function moreData(n: number, offset = 0): Bundle {
     park: parks[i % parks.length]!.id,
     enterprises: [{ enterprise: `rt-ent-${offset + i}`, role: 'investor' }],
     batches: [{ event: period, list: 'signed' as const, reference: ref }],
-    segments: [{ segment: segments[(i * 7) % segments.length]!, basis: 'synthetic', reference: ref }],
+    segments: [
+      { segment: segments[(i * 7) % segments.length]!, basis: 'synthetic', reference: ref },
+    ],
     reference: ref,
   }));
-  const figures = projects.map((p, i) => ({ id: `rt-fig-${offset + i}`, subject: { kind: 'project' as const, id: p.id }, kind: 'total_investment' as const, valueYi: i + 1, stated: i + 1, unit: '亿元', reference: ref }));
+  const figures = projects.map((p, i) => ({
+    id: `rt-fig-${offset + i}`,
+    subject: { kind: 'project' as const, id: p.id },
+    kind: 'total_investment' as const,
+    valueYi: i + 1,
+    stated: i + 1,
+    unit: '亿元',
+    reference: ref,
+  }));
   return Bundle.parse({ enterprises, projects, figures });
 }
 

@@ -19,6 +19,10 @@ describe('planSearch', () => {
   });
 
   it.each(['', '   ', 'x'.repeat(51)])('rejects %j with a coded error naming `text`', (text) => {
-    expect(() => planSearch(text)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'text' }) }));
+    expect(() => planSearch(text)).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'text' }),
+      }),
+    );
   });
 });

@@ -4,11 +4,15 @@ import { analyseChain } from './analysis.service.js';
 import { ChainGapReport, ChainMap, GapOptionsInput } from './analysis.type.js';
 
 const CHAIN = '产业链名称、简称或编号 / Chain name, alias or id, e.g. "新能源汽车".';
-const REGION = '区域名称、简称或编号（含下级区域和园区） / Region name, alias or id; includes sub-regions and parks.';
+const REGION =
+  '区域名称、简称或编号（含下级区域和园区） / Region name, alias or id; includes sub-regions and parks.';
 
 @Resolver()
 export class AnalysisResolver {
-  @Query(() => ChainMap, { description: '产业链图谱：环节、供应连线及各环节本地情况，可直接绘图 / Chain map: segments, supply edges and local presence per segment, ready for a chart.' })
+  @Query(() => ChainMap, {
+    description:
+      '产业链图谱：环节、供应连线及各环节本地情况，可直接绘图 / Chain map: segments, supply edges and local presence per segment, ready for a chart.',
+  })
   async chainMap(
     @Ctx() ctx: RequestContext,
     @Arg('chain', () => String, { description: CHAIN }) chain: string,
@@ -21,12 +25,14 @@ export class AnalysisResolver {
   }
 
   @Query(() => [ChainGapReport], {
-    description: '产业链缺口：各环节缺失/仅项目/薄弱/具备，延链点与完整度；可多区域对比、按期次回溯 / Chain gaps per region: each segment MISSING / PIPELINE_ONLY / WEAK / PRESENT, extension points, completeness; several regions at once; as of a 三个一批 period.',
+    description:
+      '产业链缺口：各环节缺失/仅项目/薄弱/具备，延链点与完整度；可多区域对比、按期次回溯 / Chain gaps per region: each segment MISSING / PIPELINE_ONLY / WEAK / PRESENT, extension points, completeness; several regions at once; as of a 三个一批 period.',
   })
   async chainGaps(
     @Ctx() ctx: RequestContext,
     @Arg('chain', () => String, { description: CHAIN }) chain: string,
-    @Arg('regions', () => [String], { description: `${REGION} 可多个 / One or more (at most 20).` }) regions: string[],
+    @Arg('regions', () => [String], { description: `${REGION} 可多个 / One or more (at most 20).` })
+    regions: string[],
     @Arg('options', () => GapOptionsInput, { nullable: true }) options?: GapOptionsInput,
   ): Promise<ChainGapReport[]> {
     return (await analyseChain(ctx, chain, regions, options)).reports;

@@ -25,11 +25,14 @@ export interface ChainAnalysis {
   reports: (ChainGapReport & { nodes: SegmentGap[]; links: ChainMapLink[] })[];
 }
 
-export function gapOptions(input: GapOptionsInput = {}): GapOptions & { asOfPeriod: number | null } {
+export function gapOptions(
+  input: GapOptionsInput = {},
+): GapOptions & { asOfPeriod: number | null } {
   const o = { ...DEFAULT_GAP_OPTIONS, ...strip(input), asOfPeriod: input.asOfPeriod ?? null };
   if (o.weakThreshold < 0) throw badInput('options.weakThreshold', 'must be 0 or more');
   if (o.leaderRevenueYi < 0) throw badInput('options.leaderRevenueYi', 'must be 0 or more');
-  if (o.asOfPeriod !== null && o.asOfPeriod < 1) throw badInput('options.asOfPeriod', 'must be 1 or more');
+  if (o.asOfPeriod !== null && o.asOfPeriod < 1)
+    throw badInput('options.asOfPeriod', 'must be 1 or more');
   return o;
 }
 
@@ -38,21 +41,38 @@ export function gapOptions(input: GapOptionsInput = {}): GapOptions & { asOfPeri
  * with completeness and extension points. Two database statements whatever the size of the chain
  * or the number of regions (plus the batched name look-ups).
  */
-export async function analyseChain(ctx: RequestContext, chainArg: string, regionArgs: string[], input?: GapOptionsInput, sample = 10): Promise<ChainAnalysis> {
+export async function analyseChain(
+  ctx: RequestContext,
+  chainArg: string,
+  regionArgs: string[],
+  input?: GapOptionsInput,
+  sample = 10,
+): Promise<ChainAnalysis> {
   if (regionArgs.length === 0) throw badInput('regions', 'give at least one region');
-  if (regionArgs.length > MAX_REGIONS) throw badInput('regions', `at most ${MAX_REGIONS} regions at once`);
+  if (regionArgs.length > MAX_REGIONS)
+    throw badInput('regions', `at most ${MAX_REGIONS} regions at once`);
   const options = gapOptions(input);
   const [chainId, ...regionIds] = await Promise.all([
     resolveId(ctx, 'IndustryChain', chainArg, 'chain'),
-    ...regionArgs.map((r, i) => resolveId(ctx, 'District', r, regionArgs.length === 1 ? 'region' : `regions.${i}`)),
+    ...regionArgs.map((r, i) =>
+      resolveId(ctx, 'District', r, regionArgs.length === 1 ? 'region' : `regions.${i}`),
+    ),
   ]);
   const [chain, regions, presence, edges] = await Promise.all([
     lookup<IndustryChain>(ctx, 'IndustryChain', chainId),
     Promise.all(regionIds.map((id) => lookup<District>(ctx, 'District', id))),
-    ctx.db.read('analysis/segment-presence', { chain: chainId, regions: regionIds, asOfPeriod: options.asOfPeriod, sample }, { signal: ctx.signal }),
+    ctx.db.read(
+      'analysis/segment-presence',
+      { chain: chainId, regions: regionIds, asOfPeriod: options.asOfPeriod, sample },
+      { signal: ctx.signal },
+    ),
     ctx.db.read('analysis/chain-edges', { chain: chainId }, { signal: ctx.signal }),
   ]);
-  const links = edges.map((e) => ({ source: String(e.from), target: String(e.to), crossChain: e.crossChain === true }));
+  const links = edges.map((e) => ({
+    source: String(e.from),
+    target: String(e.to),
+    crossChain: e.crossChain === true,
+  }));
 
   const reports = regionIds.map((regionId, i) => {
     const nodes: SegmentGap[] = presence
@@ -60,11 +80,26 @@ export async function analyseChain(ctx: RequestContext, chainArg: string, region
       .map((r) => {
         const firms = (r.firms as PresentFirm[]) ?? [];
         const projects = ((r.projects as PresentProject[]) ?? []).filter((p) => p && p.id);
-        const verdict = classifySegment({ segmentId: String(r.segmentId), firmCount: Number(r.firmCount), leaderCount: Number(r.leaderCount), firms, projects }, options);
+        const verdict = classifySegment(
+          {
+            segmentId: String(r.segmentId),
+            firmCount: Number(r.firmCount),
+            leaderCount: Number(r.leaderCount),
+            firms,
+            projects,
+          },
+          options,
+        );
         const stage = String(r.stage).toUpperCase() as Stage;
         const s = verdict.projectsByStatus;
         return {
-          segment: { id: String(r.segmentId), name: String(r.name), stage, aliases: [], reference: null } as unknown as ChainSegment,
+          segment: {
+            id: String(r.segmentId),
+            name: String(r.name),
+            stage,
+            aliases: [],
+            reference: null,
+          } as unknown as ChainSegment,
           order: r.order === null || r.order === undefined ? null : Number(r.order),
           stage,
           inChain: r.inChain === true,
@@ -73,7 +108,13 @@ export async function analyseChain(ctx: RequestContext, chainArg: string, region
           firmCount: Number(r.firmCount),
           leaderCount: Number(r.leaderCount),
           hasLeadingFirm: verdict.hasLeadingFirm,
-          projectsByStatus: { planned: s.planned, signed: s.signed, underConstruction: s.under_construction, inProduction: s.in_production, unknown: s.unknown },
+          projectsByStatus: {
+            planned: s.planned,
+            signed: s.signed,
+            underConstruction: s.under_construction,
+            inProduction: s.in_production,
+            unknown: s.unknown,
+          },
           firms,
           projects,
           reasons: verdict.reasons,
@@ -83,16 +124,32 @@ export async function analyseChain(ctx: RequestContext, chainArg: string, region
     const classOf = new Map<string, GapClass>(nodes.map((n) => [n.segment.id, n.gapClass]));
     const inChain = new Set(own.map((n) => n.segment.id));
     const byId = new Map(nodes.map((n) => [n.segment.id, n.segment]));
-    const points = extensionPoints(classOf, links.map((l) => ({ from: l.source, to: l.target })))
+    const points = extensionPoints(
+      classOf,
+      links.map((l) => ({ from: l.source, to: l.target })),
+    )
       // An extension point extends THIS chain: its local neighbour is one of the chain's segments.
       .filter((p) => inChain.has(p.viaSegmentId))
-      .map((p) => ({ segment: byId.get(p.segmentId)!, via: byId.get(p.viaSegmentId)!, direction: p.direction as never, crossChain: !inChain.has(p.segmentId), gapClass: p.gapClass as GapClassEnum }));
+      .map((p) => ({
+        segment: byId.get(p.segmentId)!,
+        via: byId.get(p.viaSegmentId)!,
+        direction: p.direction as never,
+        crossChain: !inChain.has(p.segmentId),
+        gapClass: p.gapClass as GapClassEnum,
+      }));
     const c = completeness(own.map((n) => n.gapClass));
     return {
       chain: chain!,
       region: regions[i]!,
       asOfPeriod: options.asOfPeriod,
-      completeness: { share: c.share, weighted: c.weighted, missing: c.counts.MISSING, pipelineOnly: c.counts.PIPELINE_ONLY, weak: c.counts.WEAK, present: c.counts.PRESENT },
+      completeness: {
+        share: c.share,
+        weighted: c.weighted,
+        missing: c.counts.MISSING,
+        pipelineOnly: c.counts.PIPELINE_ONLY,
+        weak: c.counts.WEAK,
+        present: c.counts.PRESENT,
+      },
       segments: own,
       extensionPoints: points,
       nodes,
@@ -103,5 +160,7 @@ export async function analyseChain(ctx: RequestContext, chainArg: string, region
 }
 
 function strip<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && v !== null),
+  ) as Partial<T>;
 }

@@ -23,7 +23,12 @@ export interface ScoreWeights {
   expansion: number;
 }
 
-export const DEFAULT_WEIGHTS: ScoreWeights = { leader: 0.3, scale: 0.3, links: 0.25, expansion: 0.15 };
+export const DEFAULT_WEIGHTS: ScoreWeights = {
+  leader: 0.3,
+  scale: 0.3,
+  links: 0.25,
+  expansion: 0.15,
+};
 
 export interface ScoreBreakdown {
   leader: number;
@@ -47,7 +52,10 @@ export function scaleScore(revenueYi: number | null, maxRevenueYi: number): numb
 
 /** Existing ties to the region: direct firm links and local projects weigh most, supply adjacency least. */
 export function linkScore(c: CandidateFacts): number {
-  return Math.min(1, 0.5 * c.linkCount + 0.5 * c.projectLinks + 0.4 * c.subsidiaryLinks + 0.15 * c.supplyLinks);
+  return Math.min(
+    1,
+    0.5 * c.linkCount + 0.5 * c.projectLinks + 0.4 * c.subsidiaryLinks + 0.15 * c.supplyLinks,
+  );
 }
 
 /** Recent expansion: projects signed or under way (or listed in recent periods), anywhere. */
@@ -55,12 +63,25 @@ export function expansionScore(c: CandidateFacts): number {
   return Math.min(1, 0.5 * c.recentProjects);
 }
 
-export function scoreCandidates<T extends CandidateFacts>(list: T[], weights: ScoreWeights = DEFAULT_WEIGHTS): (T & { breakdown: ScoreBreakdown })[] {
+export function scoreCandidates<T extends CandidateFacts>(
+  list: T[],
+  weights: ScoreWeights = DEFAULT_WEIGHTS,
+): (T & { breakdown: ScoreBreakdown })[] {
   const maxRevenue = Math.max(0, ...list.map((c) => c.revenueYi ?? 0));
   return list
     .map((c) => {
-      const b = { leader: leaderScore(c), scale: round(scaleScore(c.revenueYi, maxRevenue)), links: round(linkScore(c)), expansion: round(expansionScore(c)) };
-      const total = round(b.leader * weights.leader + b.scale * weights.scale + b.links * weights.links + b.expansion * weights.expansion);
+      const b = {
+        leader: leaderScore(c),
+        scale: round(scaleScore(c.revenueYi, maxRevenue)),
+        links: round(linkScore(c)),
+        expansion: round(expansionScore(c)),
+      };
+      const total = round(
+        b.leader * weights.leader +
+          b.scale * weights.scale +
+          b.links * weights.links +
+          b.expansion * weights.expansion,
+      );
       return { ...c, breakdown: { ...b, total } };
     })
     .sort((a, b) => b.breakdown.total - a.breakdown.total || a.id.localeCompare(b.id));

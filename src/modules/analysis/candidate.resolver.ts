@@ -6,26 +6,58 @@ import type { RequestContext } from '../../server/context.js';
 import { analyseChain } from './analysis.service.js';
 import { GapOptionsInput } from './analysis.type.js';
 import { DEFAULT_WEIGHTS, scoreCandidates, type CandidateFacts } from './candidate-scorer.js';
-import { CANDIDATE_POOL, CandidateWeightsInput, FillCandidate, GraphPath, MAX_CANDIDATES } from './candidate.type.js';
+import {
+  CANDIDATE_POOL,
+  CandidateWeightsInput,
+  FillCandidate,
+  GraphPath,
+  MAX_CANDIDATES,
+} from './candidate.type.js';
 
-type Row = CandidateFacts & { name: string; aliases: string[]; segments: { id: string; name: string }[]; paths: { nodes: GraphPath['nodes']; rels: string[] }[] };
+type Row = CandidateFacts & {
+  name: string;
+  aliases: string[];
+  segments: { id: string; name: string }[];
+  paths: { nodes: GraphPath['nodes']; rels: string[] }[];
+};
 
 @Resolver()
 export class CandidateResolver {
   @Query(() => [FillCandidate], {
-    description: '补链招商候选：区域外在缺口环节经营的企业，按龙头地位、规模、与本地联系、近期扩张评分，附依据路径 / Firms outside the region operating in its gap segments, ranked by leader status, scale, links to the region and recent expansion, with the graph paths that justify each.',
+    description:
+      '补链招商候选：区域外在缺口环节经营的企业，按龙头地位、规模、与本地联系、近期扩张评分，附依据路径 / Firms outside the region operating in its gap segments, ranked by leader status, scale, links to the region and recent expansion, with the graph paths that justify each.',
   })
   async fillCandidates(
     @Ctx() ctx: RequestContext,
-    @Arg('region', () => String, { description: '区域 / Region name, alias or id.' }) region: string,
-    @Arg('chain', () => String, { nullable: true, description: '产业链：其缺失、仅项目、薄弱环节 / Chain: fill its MISSING, PIPELINE_ONLY and WEAK segments.' }) chain?: string,
-    @Arg('segment', () => String, { nullable: true, description: '或指定环节 / Or one segment.' }) segment?: string,
-    @Arg('first', () => Int, { nullable: true, description: '条数（默认10，上限100） / How many (default 10, max 100).' }) first?: number,
-    @Arg('options', () => GapOptionsInput, { nullable: true, description: '缺口判定参数 / Gap thresholds (with `chain`).' }) options?: GapOptionsInput,
-    @Arg('weights', () => CandidateWeightsInput, { nullable: true, description: '评分权重 / Score weights.' }) weights?: CandidateWeightsInput,
+    @Arg('region', () => String, { description: '区域 / Region name, alias or id.' })
+    region: string,
+    @Arg('chain', () => String, {
+      nullable: true,
+      description:
+        '产业链：其缺失、仅项目、薄弱环节 / Chain: fill its MISSING, PIPELINE_ONLY and WEAK segments.',
+    })
+    chain?: string,
+    @Arg('segment', () => String, { nullable: true, description: '或指定环节 / Or one segment.' })
+    segment?: string,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: '条数（默认10，上限100） / How many (default 10, max 100).',
+    })
+    first?: number,
+    @Arg('options', () => GapOptionsInput, {
+      nullable: true,
+      description: '缺口判定参数 / Gap thresholds (with `chain`).',
+    })
+    options?: GapOptionsInput,
+    @Arg('weights', () => CandidateWeightsInput, {
+      nullable: true,
+      description: '评分权重 / Score weights.',
+    })
+    weights?: CandidateWeightsInput,
   ): Promise<FillCandidate[]> {
     const limit = first ?? 10;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CANDIDATES) throw badInput('first', `must be between 1 and ${MAX_CANDIDATES}`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CANDIDATES)
+      throw badInput('first', `must be between 1 and ${MAX_CANDIDATES}`);
     if (!chain === !segment) throw badInput('chain', 'give exactly one of `chain` or `segment`');
     const regionId = (await resolveId(ctx, 'District', region, 'region'))!;
     let segments: string[];
@@ -33,11 +65,22 @@ export class CandidateResolver {
       segments = [(await resolveId(ctx, 'ChainSegment', segment, 'segment'))!];
     } else {
       const { reports } = await analyseChain(ctx, chain!, [regionId], options, 1);
-      segments = reports[0]!.segments.filter((s) => s.gapClass !== 'PRESENT').map((s) => s.segment.id);
+      segments = reports[0]!.segments
+        .filter((s) => s.gapClass !== 'PRESENT')
+        .map((s) => s.segment.id);
       if (!segments.length) return [];
     }
-    const rows = (await ctx.db.read('analysis/fill-candidates', { segments, region: regionId, pool: int(CANDIDATE_POOL), recentPeriod: null }, { signal: ctx.signal })) as unknown as Row[];
-    const scored = scoreCandidates(rows, { ...DEFAULT_WEIGHTS, ...Object.fromEntries(Object.entries(weights ?? {}).filter(([, v]) => v !== undefined && v !== null)) });
+    const rows = (await ctx.db.read(
+      'analysis/fill-candidates',
+      { segments, region: regionId, pool: int(CANDIDATE_POOL), recentPeriod: null },
+      { signal: ctx.signal },
+    )) as unknown as Row[];
+    const scored = scoreCandidates(rows, {
+      ...DEFAULT_WEIGHTS,
+      ...Object.fromEntries(
+        Object.entries(weights ?? {}).filter(([, v]) => v !== undefined && v !== null),
+      ),
+    });
     return scored.slice(0, limit).map((c) => ({
       id: c.id,
       name: c.name,

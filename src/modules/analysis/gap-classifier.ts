@@ -37,7 +37,11 @@ export interface GapOptions {
   leaderRevenueYi: number;
 }
 
-export const DEFAULT_GAP_OPTIONS: GapOptions = { weakThreshold: 2, requireLeadingFirm: true, leaderRevenueYi: 100 };
+export const DEFAULT_GAP_OPTIONS: GapOptions = {
+  weakThreshold: 2,
+  requireLeadingFirm: true,
+  leaderRevenueYi: 100,
+};
 
 /** Weight of a project in presence, by status: in production > under construction > signed. */
 export const STATUS_WEIGHT: Record<Status | 'unknown', number> = {
@@ -52,7 +56,12 @@ export const STATUS_WEIGHT: Record<Status | 'unknown', number> = {
 export const LEADING_TAGS = new Set(['链主', '上市公司', '央企', '小巨人', '独角兽']);
 
 /** Completeness credit of each class. */
-export const CLASS_CREDIT: Record<GapClass, number> = { PRESENT: 1, WEAK: 0.6, PIPELINE_ONLY: 0.3, MISSING: 0 };
+export const CLASS_CREDIT: Record<GapClass, number> = {
+  PRESENT: 1,
+  WEAK: 0.6,
+  PIPELINE_ONLY: 0.3,
+  MISSING: 0,
+};
 
 export interface SegmentVerdict {
   gapClass: GapClass;
@@ -63,15 +72,30 @@ export interface SegmentVerdict {
 }
 
 export function isLeadingFirm(f: PresentFirm, o: GapOptions): boolean {
-  return f.leader || f.tags.some((t) => LEADING_TAGS.has(t)) || (f.revenueYi ?? 0) >= o.leaderRevenueYi;
+  return (
+    f.leader || f.tags.some((t) => LEADING_TAGS.has(t)) || (f.revenueYi ?? 0) >= o.leaderRevenueYi
+  );
 }
 
-export function classifySegment(facts: SegmentFacts, options: GapOptions = DEFAULT_GAP_OPTIONS): SegmentVerdict {
-  const byStatus: Record<Status | 'unknown', number> = { planned: 0, signed: 0, under_construction: 0, in_production: 0, unknown: 0 };
+export function classifySegment(
+  facts: SegmentFacts,
+  options: GapOptions = DEFAULT_GAP_OPTIONS,
+): SegmentVerdict {
+  const byStatus: Record<Status | 'unknown', number> = {
+    planned: 0,
+    signed: 0,
+    under_construction: 0,
+    in_production: 0,
+    unknown: 0,
+  };
   for (const p of facts.projects) byStatus[p.status ?? 'unknown'] += 1;
-  const projectScore = (Object.keys(byStatus) as (Status | 'unknown')[]).reduce((s, k) => s + byStatus[k] * STATUS_WEIGHT[k], 0);
+  const projectScore = (Object.keys(byStatus) as (Status | 'unknown')[]).reduce(
+    (s, k) => s + byStatus[k] * STATUS_WEIGHT[k],
+    0,
+  );
   const presenceScore = round(facts.firmCount + projectScore);
-  const hasLeadingFirm = facts.leaderCount > 0 || facts.firms.some((f) => isLeadingFirm(f, options));
+  const hasLeadingFirm =
+    facts.leaderCount > 0 || facts.firms.some((f) => isLeadingFirm(f, options));
   const reasons: string[] = [];
 
   let gapClass: GapClass;
@@ -81,7 +105,9 @@ export function classifySegment(facts: SegmentFacts, options: GapOptions = DEFAU
       reasons.push('no local enterprise or project in this segment');
     } else {
       gapClass = 'PIPELINE_ONLY';
-      reasons.push(`no local enterprise; only projects not yet in production (${facts.projects.length})`);
+      reasons.push(
+        `no local enterprise; only projects not yet in production (${facts.projects.length})`,
+      );
     }
   } else if (presenceScore < options.weakThreshold) {
     gapClass = 'WEAK';
@@ -138,13 +164,26 @@ export function extensionPoints(classOf: Map<string, GapClass>, edges: Edge[]): 
   const out = new Map<string, ExtensionPoint>();
   for (const e of edges) {
     if (hasCapacity(e.to) && lacks(e.from)) {
-      out.set(`${e.from}|${e.to}`, { segmentId: e.from, viaSegmentId: e.to, direction: 'UPSTREAM', gapClass: classOf.get(e.from)! });
+      out.set(`${e.from}|${e.to}`, {
+        segmentId: e.from,
+        viaSegmentId: e.to,
+        direction: 'UPSTREAM',
+        gapClass: classOf.get(e.from)!,
+      });
     }
     if (hasCapacity(e.from) && lacks(e.to)) {
-      out.set(`${e.to}|${e.from}`, { segmentId: e.to, viaSegmentId: e.from, direction: 'DOWNSTREAM', gapClass: classOf.get(e.to)! });
+      out.set(`${e.to}|${e.from}`, {
+        segmentId: e.to,
+        viaSegmentId: e.from,
+        direction: 'DOWNSTREAM',
+        gapClass: classOf.get(e.to)!,
+      });
     }
   }
-  return [...out.values()].sort((a, b) => a.segmentId.localeCompare(b.segmentId) || a.viaSegmentId.localeCompare(b.viaSegmentId));
+  return [...out.values()].sort(
+    (a, b) =>
+      a.segmentId.localeCompare(b.segmentId) || a.viaSegmentId.localeCompare(b.viaSegmentId),
+  );
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -4,7 +4,9 @@ import { District } from '../district/district.type.js';
 import { Enterprise } from '../enterprise/enterprise.type.js';
 import { ChainSegment, IndustryChain } from './chain.type.js';
 
-@ObjectType({ description: '环节映射 / Why an enterprise or project is mapped to a chain segment.' })
+@ObjectType({
+  description: '环节映射 / Why an enterprise or project is mapped to a chain segment.',
+})
 export class SegmentMapping {
   @Field(() => ChainSegment, { description: '环节 / The segment.' })
   segment!: ChainSegment;
@@ -12,10 +14,15 @@ export class SegmentMapping {
   @Field(() => String, { description: '依据 / Basis of the mapping (English note).' })
   basis!: string;
 
-  @Field(() => [Evidence], { description: '出处 / Spans stating the activity, when from an article.' })
+  @Field(() => [Evidence], {
+    description: '出处 / Spans stating the activity, when from an article.',
+  })
   evidence!: Evidence[];
 
-  @Field(() => ReferenceNote, { nullable: true, description: '参考依据 / Set when the mapping rests on public knowledge.' })
+  @Field(() => ReferenceNote, {
+    nullable: true,
+    description: '参考依据 / Set when the mapping rests on public knowledge.',
+  })
   reference!: ReferenceNote | null;
 }
 
@@ -33,7 +40,10 @@ export class ChainLeadership {
   @Field(() => [Evidence], { description: '出处 / Spans designating it.' })
   evidence!: Evidence[];
 
-  @Field(() => ReferenceNote, { nullable: true, description: '参考依据 / Set when reference data.' })
+  @Field(() => ReferenceNote, {
+    nullable: true,
+    description: '参考依据 / Set when reference data.',
+  })
   reference!: ReferenceNote | null;
 }
 

@@ -12,11 +12,15 @@ import { ChainLeadership, ChainPosition } from './chain-relations.type.js';
 import { ChainSegment, IndustryChain } from './chain.type.js';
 import { leaderships } from './relation-rows.js';
 
-const REGION_ARG = '区域（名称、简称或编号，含下级区域和园区） / Region name, alias or id; includes sub-regions and parks.';
+const REGION_ARG =
+  '区域（名称、简称或编号，含下级区域和园区） / Region name, alias or id; includes sub-regions and parks.';
 
 @Resolver(() => IndustryChain)
 export class ChainResolver {
-  @Query(() => IndustryChain, { nullable: true, description: '按编号或名称（含别名）查产业链 / A chain by id or name/alias, e.g. "新能源汽车".' })
+  @Query(() => IndustryChain, {
+    nullable: true,
+    description: '按编号或名称（含别名）查产业链 / A chain by id or name/alias, e.g. "新能源汽车".',
+  })
   chain(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
@@ -27,13 +31,24 @@ export class ChainResolver {
 
   @Query(() => [IndustryChain], { description: '全部产业链 / All chains, by name.' })
   async chains(@Ctx() ctx: RequestContext): Promise<IndustryChain[]> {
-    return (await ctx.db.read('chain/list', {}, { signal: ctx.signal })).map((r) => asNode<IndustryChain>(r.node));
+    return (await ctx.db.read('chain/list', {}, { signal: ctx.signal })).map((r) =>
+      asNode<IndustryChain>(r.node),
+    );
   }
 
-  @FieldResolver(() => [ChainPosition], { description: '环节（上游在前） / Segments in chain order, upstream first.' })
-  async segments(@Root() chain: IndustryChain, @Ctx() ctx: RequestContext): Promise<ChainPosition[]> {
+  @FieldResolver(() => [ChainPosition], {
+    description: '环节（上游在前） / Segments in chain order, upstream first.',
+  })
+  async segments(
+    @Root() chain: IndustryChain,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ChainPosition[]> {
     const rows = await ctx.loaders.rows('chain/segments').load(chain.id);
-    return rows.map((r) => ({ order: Number(r.order), segment: asNode<ChainSegment>(r.node), chain }));
+    return rows.map((r) => ({
+      order: Number(r.order),
+      segment: asNode<ChainSegment>(r.node),
+      chain,
+    }));
   }
 
   @FieldResolver(() => [Cluster], { description: '所属集群 / Clusters that include this chain.' })
@@ -41,15 +56,23 @@ export class ChainResolver {
     return related(ctx, 'chain/clusters', chain.id);
   }
 
-  @FieldResolver(() => [ChainLeadership], { description: '链主 / Designated chain leaders, with region and source.' })
-  async leaders(@Root() chain: IndustryChain, @Ctx() ctx: RequestContext): Promise<ChainLeadership[]> {
+  @FieldResolver(() => [ChainLeadership], {
+    description: '链主 / Designated chain leaders, with region and source.',
+  })
+  async leaders(
+    @Root() chain: IndustryChain,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ChainLeadership[]> {
     return leaderships(await ctx.loaders.rows('chain/leaders').load(chain.id), 'chain', chain);
   }
 }
 
 @Resolver(() => ChainSegment)
 export class SegmentResolver {
-  @Query(() => ChainSegment, { nullable: true, description: '按编号或名称查环节 / A chain segment by id or name/alias.' })
+  @Query(() => ChainSegment, {
+    nullable: true,
+    description: '按编号或名称查环节 / A chain segment by id or name/alias.',
+  })
   segment(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
@@ -58,52 +81,96 @@ export class SegmentResolver {
     return lookup(ctx, 'ChainSegment', id, name);
   }
 
-  @Query(() => [ChainSegment], { description: '环节列表 / Segments, optionally of one chain and stage.' })
+  @Query(() => [ChainSegment], {
+    description: '环节列表 / Segments, optionally of one chain and stage.',
+  })
   async segments(
     @Ctx() ctx: RequestContext,
-    @Arg('chain', () => String, { nullable: true, description: '产业链名称或编号 / Chain name or id.' }) chain?: string,
+    @Arg('chain', () => String, {
+      nullable: true,
+      description: '产业链名称或编号 / Chain name or id.',
+    })
+    chain?: string,
     @Arg('stage', () => Stage, { nullable: true, description: '位置 / Stage.' }) stage?: Stage,
   ): Promise<ChainSegment[]> {
     const chainId = await resolveId(ctx, 'IndustryChain', chain, 'chain');
-    const rows = await ctx.db.read('chain/segment-list', { chain: chainId, stage: stage ? toDb(stage) : null }, { signal: ctx.signal });
+    const rows = await ctx.db.read(
+      'chain/segment-list',
+      { chain: chainId, stage: stage ? toDb(stage) : null },
+      { signal: ctx.signal },
+    );
     return rows.map((r) => asNode<ChainSegment>(r.node));
   }
 
-  @FieldResolver(() => [ChainPosition], { description: '所属产业链及序号 / The chains this segment serves and its order in each.' })
-  async chains(@Root() segment: ChainSegment, @Ctx() ctx: RequestContext): Promise<ChainPosition[]> {
+  @FieldResolver(() => [ChainPosition], {
+    description: '所属产业链及序号 / The chains this segment serves and its order in each.',
+  })
+  async chains(
+    @Root() segment: ChainSegment,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ChainPosition[]> {
     const rows = await ctx.loaders.rows('segment/chains').load(segment.id);
-    return rows.map((r) => ({ order: Number(r.order), chain: asNode<IndustryChain>(r.node), segment }));
+    return rows.map((r) => ({
+      order: Number(r.order),
+      chain: asNode<IndustryChain>(r.node),
+      segment,
+    }));
   }
 
-  @FieldResolver(() => [ChainSegment], { description: '上游环节（供给本环节） / Segments that supply this one (one step upstream, across chains).' })
+  @FieldResolver(() => [ChainSegment], {
+    description:
+      '上游环节（供给本环节） / Segments that supply this one (one step upstream, across chains).',
+  })
   suppliers(@Root() segment: ChainSegment, @Ctx() ctx: RequestContext): Promise<ChainSegment[]> {
     return related(ctx, 'segment/suppliers', segment.id);
   }
 
-  @FieldResolver(() => [ChainSegment], { description: '下游环节（本环节供给） / Segments this one supplies (one step downstream, across chains).' })
+  @FieldResolver(() => [ChainSegment], {
+    description:
+      '下游环节（本环节供给） / Segments this one supplies (one step downstream, across chains).',
+  })
   customers(@Root() segment: ChainSegment, @Ctx() ctx: RequestContext): Promise<ChainSegment[]> {
     return related(ctx, 'segment/customers', segment.id);
   }
 
-  @FieldResolver(() => [Enterprise], { description: '本环节企业 / Enterprises operating in this segment, local ones first; optionally only in a region.' })
+  @FieldResolver(() => [Enterprise], {
+    description:
+      '本环节企业 / Enterprises operating in this segment, local ones first; optionally only in a region.',
+  })
   async enterprises(
     @Root() segment: ChainSegment,
     @Ctx() ctx: RequestContext,
     @Arg('region', () => String, { nullable: true, description: REGION_ARG }) region?: string,
-    @Arg('first', () => Int, { nullable: true, description: '最多条数（默认50，上限200） / At most this many (default 50, max 200).' }) first?: number,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: '最多条数（默认50，上限200） / At most this many (default 50, max 200).',
+    })
+    first?: number,
   ): Promise<Enterprise[]> {
     const regionId = await resolveId(ctx, 'District', region, 'region');
-    return related(ctx, 'segment/enterprises', segment.id, { region: regionId, first: nestedLimit(first) });
+    return related(ctx, 'segment/enterprises', segment.id, {
+      region: regionId,
+      first: nestedLimit(first),
+    });
   }
 
-  @FieldResolver(() => [Project], { description: '投向本环节的项目 / Projects targeting this segment; optionally only in a region.' })
+  @FieldResolver(() => [Project], {
+    description: '投向本环节的项目 / Projects targeting this segment; optionally only in a region.',
+  })
   async projects(
     @Root() segment: ChainSegment,
     @Ctx() ctx: RequestContext,
     @Arg('region', () => String, { nullable: true, description: REGION_ARG }) region?: string,
-    @Arg('first', () => Int, { nullable: true, description: '最多条数（默认50，上限200） / At most this many.' }) first?: number,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: '最多条数（默认50，上限200） / At most this many.',
+    })
+    first?: number,
   ): Promise<Project[]> {
     const regionId = await resolveId(ctx, 'District', region, 'region');
-    return related(ctx, 'segment/projects', segment.id, { region: regionId, first: nestedLimit(first) });
+    return related(ctx, 'segment/projects', segment.id, {
+      region: regionId,
+      first: nestedLimit(first),
+    });
   }
 }

@@ -2,7 +2,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Stage } from '../../graphql/enums.js';
 import { Evidence, ReferenceNote } from '../../graphql/provenance.type.js';
 
-@ObjectType({ description: '产业链 / An industrial chain: segments ordered upstream → downstream (reference taxonomy).' })
+@ObjectType({
+  description:
+    '产业链 / An industrial chain: segments ordered upstream → downstream (reference taxonomy).',
+})
 export class IndustryChain {
   @Field(() => ID, { description: '编号 / Id.' })
   id!: string;
@@ -16,7 +19,10 @@ export class IndustryChain {
   @Field(() => [Evidence], { description: '出处 / Spans in the source articles.' })
   evidence!: Evidence[];
 
-  @Field(() => ReferenceNote, { nullable: true, description: '参考数据依据 / Basis of the taxonomy.' })
+  @Field(() => ReferenceNote, {
+    nullable: true,
+    description: '参考数据依据 / Basis of the taxonomy.',
+  })
   reference!: ReferenceNote | null;
 }
 

@@ -11,11 +11,19 @@ const relProvenance = (rel: Record<string, unknown>) => ({
 export const segmentMappings = (rows: Row[]): SegmentMapping[] =>
   rows.map((r) => {
     const rel = (r.rel ?? {}) as Record<string, unknown>;
-    return { segment: asNode(r.node), basis: String(rel.basis ?? ''), ...relProvenance(rel) } as SegmentMapping;
+    return {
+      segment: asNode(r.node),
+      basis: String(rel.basis ?? ''),
+      ...relProvenance(rel),
+    } as SegmentMapping;
   });
 
 /** Rows with an enterprise, a chain and a LEADS relationship → ChainLeadership. */
-export const leaderships = (rows: Row[], side: 'chain' | 'enterprise', self: unknown): ChainLeadership[] =>
+export const leaderships = (
+  rows: Row[],
+  side: 'chain' | 'enterprise',
+  self: unknown,
+): ChainLeadership[] =>
   rows.map((r) => {
     const rel = (r.rel ?? {}) as Record<string, unknown>;
     const other = asNode(r.node);

@@ -10,7 +10,10 @@ import { Cluster, ClusterKind } from './cluster.type.js';
 
 @Resolver(() => Cluster)
 export class ClusterResolver {
-  @Query(() => Cluster, { nullable: true, description: '按编号或名称查产业集群 / A cluster by id or name/alias.' })
+  @Query(() => Cluster, {
+    nullable: true,
+    description: '按编号或名称查产业集群 / A cluster by id or name/alias.',
+  })
   cluster(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
@@ -19,18 +22,32 @@ export class ClusterResolver {
     return lookup(ctx, 'Cluster', id, name);
   }
 
-  @Query(() => [Cluster], { description: '产业集群列表 / Clusters, optionally of one kind and region (incl. sub-regions).' })
+  @Query(() => [Cluster], {
+    description: '产业集群列表 / Clusters, optionally of one kind and region (incl. sub-regions).',
+  })
   async clusters(
     @Ctx() ctx: RequestContext,
-    @Arg('kind', () => ClusterKind, { nullable: true, description: '类型 / Kind.' }) kind?: ClusterKind,
-    @Arg('region', () => String, { nullable: true, description: '区域 / Region name, alias or id.' }) region?: string,
+    @Arg('kind', () => ClusterKind, { nullable: true, description: '类型 / Kind.' })
+    kind?: ClusterKind,
+    @Arg('region', () => String, {
+      nullable: true,
+      description: '区域 / Region name, alias or id.',
+    })
+    region?: string,
   ): Promise<Cluster[]> {
     const regionId = await resolveId(ctx, 'District', region, 'region');
-    const rows = await ctx.db.read('cluster/list', { kind: kind?.toLowerCase() ?? null, region: regionId }, { signal: ctx.signal });
+    const rows = await ctx.db.read(
+      'cluster/list',
+      { kind: kind?.toLowerCase() ?? null, region: regionId },
+      { signal: ctx.signal },
+    );
     return rows.map((r) => asNode<Cluster>(r.node));
   }
 
-  @FieldResolver(() => District, { nullable: true, description: '所属区域 / Region the cluster is defined for.' })
+  @FieldResolver(() => District, {
+    nullable: true,
+    description: '所属区域 / Region the cluster is defined for.',
+  })
   region(@Root() c: Cluster, @Ctx() ctx: RequestContext): Promise<District | null> {
     return relatedOne(ctx, 'entity/region', `Cluster:${c.id}`);
   }

@@ -16,7 +16,10 @@ registerEnumType(ClusterKind, {
     '集群类型 / Cluster kind: 千亿级主导产业集群 LEADING_100BN, 战略性新兴产业 STRATEGIC_EMERGING, 未来产业 FUTURE, 高新区4+4+N的主导/新兴/未来 HI_TECH_*, 区县重点产业 DISTRICT_FOCUS.',
 });
 
-@ObjectType({ description: '产业集群 / A policy grouping of chains in a region (e.g. the six 千亿级 clusters of Zhengzhou).' })
+@ObjectType({
+  description:
+    '产业集群 / A policy grouping of chains in a region (e.g. the six 千亿级 clusters of Zhengzhou).',
+})
 export class Cluster {
   @Field(() => ID, { description: '编号 / Id.' })
   id!: string;
@@ -33,6 +36,9 @@ export class Cluster {
   @Field(() => [Evidence], { description: '出处 / Spans in the source articles.' })
   evidence!: Evidence[];
 
-  @Field(() => ReferenceNote, { nullable: true, description: '参考数据依据 / Set when reference data.' })
+  @Field(() => ReferenceNote, {
+    nullable: true,
+    description: '参考数据依据 / Set when reference data.',
+  })
   reference!: ReferenceNote | null;
 }

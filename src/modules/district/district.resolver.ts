@@ -15,7 +15,10 @@ const FIRST = '最多条数（默认50，上限200） / At most this many (defau
 
 @Resolver(() => District)
 export class DistrictResolver {
-  @Query(() => District, { nullable: true, description: '按编号或名称（含简称）查区域 / A region by id or name/alias, e.g. "高新区".' })
+  @Query(() => District, {
+    nullable: true,
+    description: '按编号或名称（含简称）查区域 / A region by id or name/alias, e.g. "高新区".',
+  })
   district(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
@@ -24,14 +27,31 @@ export class DistrictResolver {
     return lookup(ctx, 'District', id, name);
   }
 
-  @Query(() => [District], { description: '区域列表 / Regions, optionally of one level or under one parent (default: the districts of 郑州).' })
+  @Query(() => [District], {
+    description:
+      '区域列表 / Regions, optionally of one level or under one parent (default: the districts of 郑州).',
+  })
   async districts(
     @Ctx() ctx: RequestContext,
-    @Arg('parent', () => String, { nullable: true, description: '上级区域 / Parent region name or id (default 郑州市 when no level is given).' }) parent?: string,
-    @Arg('level', () => DistrictLevel, { nullable: true, description: '级别 / Level.' }) level?: DistrictLevel,
+    @Arg('parent', () => String, {
+      nullable: true,
+      description: '上级区域 / Parent region name or id (default 郑州市 when no level is given).',
+    })
+    parent?: string,
+    @Arg('level', () => DistrictLevel, { nullable: true, description: '级别 / Level.' })
+    level?: DistrictLevel,
   ): Promise<District[]> {
-    const parentId = await resolveId(ctx, 'District', parent ?? (level ? undefined : 'zhengzhou'), 'parent');
-    const rows = await ctx.db.read('district/list', { parent: parentId, level: level?.toLowerCase() ?? null }, { signal: ctx.signal });
+    const parentId = await resolveId(
+      ctx,
+      'District',
+      parent ?? (level ? undefined : 'zhengzhou'),
+      'parent',
+    );
+    const rows = await ctx.db.read(
+      'district/list',
+      { parent: parentId, level: level?.toLowerCase() ?? null },
+      { signal: ctx.signal },
+    );
     return rows.map((r) => asNode<District>(r.node));
   }
 
@@ -45,27 +65,52 @@ export class DistrictResolver {
     return related(ctx, 'district/children', d.id);
   }
 
-  @FieldResolver(() => [Park], { description: '园区（含下级区域） / Parks in the region and its sub-regions.' })
-  parks(@Root() d: District, @Ctx() ctx: RequestContext, @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number): Promise<Park[]> {
+  @FieldResolver(() => [Park], {
+    description: '园区（含下级区域） / Parks in the region and its sub-regions.',
+  })
+  parks(
+    @Root() d: District,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number,
+  ): Promise<Park[]> {
     return related(ctx, 'district/parks', d.id, { first: nestedLimit(first) });
   }
 
-  @FieldResolver(() => [Enterprise], { description: '企业（含下级区域和园区） / Enterprises located in the region, its sub-regions or parks.' })
-  enterprises(@Root() d: District, @Ctx() ctx: RequestContext, @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number): Promise<Enterprise[]> {
+  @FieldResolver(() => [Enterprise], {
+    description:
+      '企业（含下级区域和园区） / Enterprises located in the region, its sub-regions or parks.',
+  })
+  enterprises(
+    @Root() d: District,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number,
+  ): Promise<Enterprise[]> {
     return related(ctx, 'district/enterprises', d.id, { first: nestedLimit(first) });
   }
 
-  @FieldResolver(() => [Project], { description: '项目（含下级区域和园区，按投资额） / Projects in the region, largest investment first. Use `projects(filter:)` at the root to filter and page.' })
-  projects(@Root() d: District, @Ctx() ctx: RequestContext, @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number): Promise<Project[]> {
+  @FieldResolver(() => [Project], {
+    description:
+      '项目（含下级区域和园区，按投资额） / Projects in the region, largest investment first. Use `projects(filter:)` at the root to filter and page.',
+  })
+  projects(
+    @Root() d: District,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number,
+  ): Promise<Project[]> {
     return related(ctx, 'district/projects', d.id, { first: nestedLimit(first) });
   }
 
-  @FieldResolver(() => [Cluster], { description: '本区域的产业集群 / Clusters defined for this region.' })
+  @FieldResolver(() => [Cluster], {
+    description: '本区域的产业集群 / Clusters defined for this region.',
+  })
   clusters(@Root() d: District, @Ctx() ctx: RequestContext): Promise<Cluster[]> {
     return related(ctx, 'district/clusters', d.id);
   }
 
-  @FieldResolver(() => [Figure], { description: '区域数据 / Figures about this region (e.g. project counts per 三个一批 list, industrial investment growth).' })
+  @FieldResolver(() => [Figure], {
+    description:
+      '区域数据 / Figures about this region (e.g. project counts per 三个一批 list, industrial investment growth).',
+  })
   figures(@Root() d: District, @Ctx() ctx: RequestContext): Promise<Figure[]> {
     return related(ctx, 'entity/figures', `District:${d.id}`, { kinds: null });
   }

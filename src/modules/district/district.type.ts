@@ -11,10 +11,14 @@ export enum DistrictLevel {
 }
 registerEnumType(DistrictLevel, {
   name: 'DistrictLevel',
-  description: '行政级别 / Level: 省 province, 市 city, 区 district, 县级市 county-level city, 县 county, 功能区 functional zone (高新区, 经开区, 航空港区, 郑东新区).',
+  description:
+    '行政级别 / Level: 省 province, 市 city, 区 district, 县级市 county-level city, 县 county, 功能区 functional zone (高新区, 经开区, 航空港区, 郑东新区).',
 });
 
-@ObjectType({ description: '行政区或功能区 / A region: province, city, district, county or functional zone, in a tree.' })
+@ObjectType({
+  description:
+    '行政区或功能区 / A region: province, city, district, county or functional zone, in a tree.',
+})
 export class District {
   @Field(() => ID, { description: '编号 / Id.' })
   id!: string;
@@ -31,6 +35,9 @@ export class District {
   @Field(() => [Evidence], { description: '出处 / Spans in the source articles stating it.' })
   evidence!: Evidence[];
 
-  @Field(() => ReferenceNote, { nullable: true, description: '参考数据依据 / Set when the record is reference data.' })
+  @Field(() => ReferenceNote, {
+    nullable: true,
+    description: '参考数据依据 / Set when the record is reference data.',
+  })
   reference!: ReferenceNote | null;
 }

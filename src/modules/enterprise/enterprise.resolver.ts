@@ -21,9 +21,16 @@ import { Enterprise } from './enterprise.type.js';
 export const EnterpriseConnection = ConnectionType(Enterprise, 'Enterprise');
 export type EnterpriseConnection = InstanceType<typeof EnterpriseConnection>;
 
-const LINK_KIND: Record<string, LinkKind> = { SUPPLIES_TO: LinkKind.SUPPLIER_OF, PARTNERS_WITH: LinkKind.PARTNER_OF, INVESTED_BY: LinkKind.INVESTED_BY };
+const LINK_KIND: Record<string, LinkKind> = {
+  SUPPLIES_TO: LinkKind.SUPPLIER_OF,
+  PARTNERS_WITH: LinkKind.PARTNER_OF,
+  INVESTED_BY: LinkKind.INVESTED_BY,
+};
 
-async function filterParams(ctx: RequestContext, f: EnterpriseFilter = {}): Promise<Record<string, unknown>> {
+async function filterParams(
+  ctx: RequestContext,
+  f: EnterpriseFilter = {},
+): Promise<Record<string, unknown>> {
   const [region, park, chain, segment, source] = await Promise.all([
     resolveId(ctx, 'District', f.region, 'filter.region'),
     resolveId(ctx, 'Park', f.park, 'filter.park'),
@@ -49,7 +56,11 @@ async function filterParams(ctx: RequestContext, f: EnterpriseFilter = {}): Prom
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
-  @Query(() => Enterprise, { nullable: true, description: '按编号、全称或简称查企业 / An enterprise by id, full name or short name, e.g. "比亚迪".' })
+  @Query(() => Enterprise, {
+    nullable: true,
+    description:
+      '按编号、全称或简称查企业 / An enterprise by id, full name or short name, e.g. "比亚迪".',
+  })
   enterprise(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
@@ -58,7 +69,10 @@ export class EnterpriseResolver {
     return lookup(ctx, 'Enterprise', id, name);
   }
 
-  @Query(() => EnterpriseConnection, { description: '企业列表：按区域、园区、产业链、环节、类型、标签、链主筛选，分页 / Enterprises filtered by region, park, chain, segment, kind, tags, chain-leader status; paged, by name.' })
+  @Query(() => EnterpriseConnection, {
+    description:
+      '企业列表：按区域、园区、产业链、环节、类型、标签、链主筛选，分页 / Enterprises filtered by region, park, chain, segment, kind, tags, chain-leader status; paged, by name.',
+  })
   async enterprises(
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) pageArgs: PageArgs,
@@ -66,12 +80,26 @@ export class EnterpriseResolver {
   ): Promise<EnterpriseConnection> {
     const page = pageOf(pageArgs);
     const params = await filterParams(ctx, filter);
-    const rows = await ctx.db.read('enterprise/list', { ...params, skip: int(page.skip), limit: int(page.limit + 1) }, { signal: ctx.signal });
-    const count = async () => Number((await ctx.db.read('enterprise/count', params, { signal: ctx.signal }))[0]?.n ?? 0);
-    return EnterpriseConnection.from(connectionOf(rows.map((r) => asNode<Enterprise>(r.node)), page, count));
+    const rows = await ctx.db.read(
+      'enterprise/list',
+      { ...params, skip: int(page.skip), limit: int(page.limit + 1) },
+      { signal: ctx.signal },
+    );
+    const count = async () =>
+      Number((await ctx.db.read('enterprise/count', params, { signal: ctx.signal }))[0]?.n ?? 0);
+    return EnterpriseConnection.from(
+      connectionOf(
+        rows.map((r) => asNode<Enterprise>(r.node)),
+        page,
+        count,
+      ),
+    );
   }
 
-  @FieldResolver(() => District, { nullable: true, description: '所在区域（直接或经园区） / District, stated or through the park.' })
+  @FieldResolver(() => District, {
+    nullable: true,
+    description: '所在区域（直接或经园区） / District, stated or through the park.',
+  })
   district(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<District | null> {
     return relatedOne(ctx, 'entity/district', `Enterprise:${e.id}`);
   }
@@ -81,7 +109,10 @@ export class EnterpriseResolver {
     return relatedOne(ctx, 'entity/park', `Enterprise:${e.id}`);
   }
 
-  @FieldResolver(() => Enterprise, { nullable: true, description: '所属集团 / The group this local unit belongs to.' })
+  @FieldResolver(() => Enterprise, {
+    nullable: true,
+    description: '所属集团 / The group this local unit belongs to.',
+  })
   parent(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<Enterprise | null> {
     return relatedOne(ctx, 'enterprise/parent', e.id);
   }
@@ -91,34 +122,70 @@ export class EnterpriseResolver {
     return related(ctx, 'enterprise/subsidiaries', e.id);
   }
 
-  @FieldResolver(() => [SegmentMapping], { description: '经营的产业链环节及依据 / Chain segments it operates in, with the basis.' })
+  @FieldResolver(() => [SegmentMapping], {
+    description: '经营的产业链环节及依据 / Chain segments it operates in, with the basis.',
+  })
   async segments(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<SegmentMapping[]> {
     return segmentMappings(await ctx.loaders.rows('enterprise/segments').load(e.id));
   }
 
-  @FieldResolver(() => [ChainLeadership], { description: '链主身份 / Chains it leads (链主), with region and source.' })
+  @FieldResolver(() => [ChainLeadership], {
+    description: '链主身份 / Chains it leads (链主), with region and source.',
+  })
   async leaderOf(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<ChainLeadership[]> {
     return leaderships(await ctx.loaders.rows('enterprise/leadership').load(e.id), 'enterprise', e);
   }
 
-  @FieldResolver(() => [EnterpriseProject], { description: '参与的项目（按投资额） / Projects it undertakes, largest first.' })
-  async projects(@Root() e: Enterprise, @Ctx() ctx: RequestContext, @Arg('first', () => Int, { nullable: true, description: '最多条数 / At most this many (default 50, max 200).' }) first?: number): Promise<EnterpriseProject[]> {
-    const rows = await ctx.loaders.rows('enterprise/projects', { first: nestedLimit(first) }).load(e.id);
-    return rows.map((r) => ({ project: asNode(r.node), role: ((r.rel ?? {}) as { role?: string }).role ?? null }));
+  @FieldResolver(() => [EnterpriseProject], {
+    description: '参与的项目（按投资额） / Projects it undertakes, largest first.',
+  })
+  async projects(
+    @Root() e: Enterprise,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: '最多条数 / At most this many (default 50, max 200).',
+    })
+    first?: number,
+  ): Promise<EnterpriseProject[]> {
+    const rows = await ctx.loaders
+      .rows('enterprise/projects', { first: nestedLimit(first) })
+      .load(e.id);
+    return rows.map((r) => ({
+      project: asNode(r.node),
+      role: ((r.rel ?? {}) as { role?: string }).role ?? null,
+    }));
   }
 
-  @FieldResolver(() => [EnterpriseLink], { description: '企业间关系（双向） / Supplier, partner and investor links, both directions.' })
+  @FieldResolver(() => [EnterpriseLink], {
+    description: '企业间关系（双向） / Supplier, partner and investor links, both directions.',
+  })
   async links(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<EnterpriseLink[]> {
     const rows = await ctx.loaders.rows('enterprise/links').load(e.id);
     return rows.map((r) => {
       const other = asNode<Enterprise>(r.node);
       const outgoing = r.outgoing === true;
-      return { kind: LINK_KIND[String(r.type)]!, from: outgoing ? e : other, to: outgoing ? other : e, ...relProvenance((r.rel ?? {}) as Record<string, unknown>) };
+      return {
+        kind: LINK_KIND[String(r.type)]!,
+        from: outgoing ? e : other,
+        to: outgoing ? other : e,
+        ...relProvenance((r.rel ?? {}) as Record<string, unknown>),
+      };
     });
   }
 
-  @FieldResolver(() => [Figure], { description: '企业数据（营收、产值等） / Figures about the enterprise (revenue, output…).' })
-  figures(@Root() e: Enterprise, @Ctx() ctx: RequestContext, @Arg('kinds', () => [FigureKind], { nullable: true, description: '只要这些类型 / Only these kinds.' }) kinds?: FigureKind[]): Promise<Figure[]> {
+  @FieldResolver(() => [Figure], {
+    description: '企业数据（营收、产值等） / Figures about the enterprise (revenue, output…).',
+  })
+  figures(
+    @Root() e: Enterprise,
+    @Ctx() ctx: RequestContext,
+    @Arg('kinds', () => [FigureKind], {
+      nullable: true,
+      description: '只要这些类型 / Only these kinds.',
+    })
+    kinds?: FigureKind[],
+  ): Promise<Figure[]> {
     return related(ctx, 'entity/figures', `Enterprise:${e.id}`, { kinds: FigureKindList(kinds) });
   }
 }

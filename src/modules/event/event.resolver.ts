@@ -12,7 +12,10 @@ import { Event, EventKind } from './event.type.js';
 
 @Resolver(() => Event)
 export class EventResolver {
-  @Query(() => Event, { nullable: true, description: '按编号或名称查活动 / An event (三个一批 period, fair) by id or name/alias.' })
+  @Query(() => Event, {
+    nullable: true,
+    description: '按编号或名称查活动 / An event (三个一批 period, fair) by id or name/alias.',
+  })
   event(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
@@ -21,13 +24,20 @@ export class EventResolver {
     return lookup(ctx, 'Event', id, name);
   }
 
-  @Query(() => [Event], { description: '活动列表（按日期） / Events by date, optionally of one kind or period.' })
+  @Query(() => [Event], {
+    description: '活动列表（按日期） / Events by date, optionally of one kind or period.',
+  })
   async events(
     @Ctx() ctx: RequestContext,
     @Arg('kind', () => EventKind, { nullable: true, description: '类型 / Kind.' }) kind?: EventKind,
-    @Arg('period', () => Int, { nullable: true, description: '期次 / 三个一批 period.' }) period?: number,
+    @Arg('period', () => Int, { nullable: true, description: '期次 / 三个一批 period.' })
+    period?: number,
   ): Promise<Event[]> {
-    const rows = await ctx.db.read('event/list', { kind: kind?.toLowerCase() ?? null, period: period ?? null }, { signal: ctx.signal });
+    const rows = await ctx.db.read(
+      'event/list',
+      { kind: kind?.toLowerCase() ?? null, period: period ?? null },
+      { signal: ctx.signal },
+    );
     return rows.map((r) => asNode<Event>(r.node));
   }
 
@@ -36,21 +46,39 @@ export class EventResolver {
     return relatedOne(ctx, 'entity/region', `Event:${e.id}`);
   }
 
-  @FieldResolver(() => [BatchListing], { description: '入选项目 / Projects listed in this 三个一批 period, optionally one list.' })
+  @FieldResolver(() => [BatchListing], {
+    description: '入选项目 / Projects listed in this 三个一批 period, optionally one list.',
+  })
   async listings(
     @Root() e: Event,
     @Ctx() ctx: RequestContext,
-    @Arg('list', () => BatchList, { nullable: true, description: '名单 / Only this list.' }) list?: BatchList,
-    @Arg('first', () => Int, { nullable: true, description: '最多条数 / At most this many (default 50, max 200).' }) first?: number,
+    @Arg('list', () => BatchList, { nullable: true, description: '名单 / Only this list.' })
+    list?: BatchList,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: '最多条数 / At most this many (default 50, max 200).',
+    })
+    first?: number,
   ): Promise<BatchListing[]> {
-    const rows = await ctx.loaders.rows('event/listings', { list: list ? toDb(list) : null, first: nestedLimit(first) }).load(e.id);
+    const rows = await ctx.loaders
+      .rows('event/listings', { list: list ? toDb(list) : null, first: nestedLimit(first) })
+      .load(e.id);
     return rows.map((r) => {
       const rel = (r.rel ?? {}) as Record<string, unknown>;
-      return { list: String(rel.list).toUpperCase(), period: e.period ?? null, date: e.date ?? null, eventId: e.id, projectId: String((r.node as { id: string }).id), evidence: relProvenance(rel).evidence } as BatchListing;
+      return {
+        list: String(rel.list).toUpperCase(),
+        period: e.period ?? null,
+        date: e.date ?? null,
+        eventId: e.id,
+        projectId: String((r.node as { id: string }).id),
+        evidence: relProvenance(rel).evidence,
+      } as BatchListing;
     });
   }
 
-  @FieldResolver(() => [Figure], { description: '活动数据（签约项目数、金额等） / Stated totals (projects signed, amounts…).' })
+  @FieldResolver(() => [Figure], {
+    description: '活动数据（签约项目数、金额等） / Stated totals (projects signed, amounts…).',
+  })
   figures(@Root() e: Event, @Ctx() ctx: RequestContext): Promise<Figure[]> {
     return related(ctx, 'entity/figures', `Event:${e.id}`, { kinds: null });
   }
@@ -58,7 +86,10 @@ export class EventResolver {
 
 @Resolver(() => BatchListing)
 export class BatchListingEventResolver {
-  @FieldResolver(() => Event, { nullable: true, description: '活动（期次） / The 三个一批 period event.' })
+  @FieldResolver(() => Event, {
+    nullable: true,
+    description: '活动（期次） / The 三个一批 period event.',
+  })
   async event(@Root() b: BatchListing, @Ctx() ctx: RequestContext): Promise<Event | null> {
     const row = await ctx.loaders.one('entity/by-uids', `Event:${b.eventId}`);
     return row ? asNode<Event>(row.node) : null;

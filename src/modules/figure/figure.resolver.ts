@@ -25,15 +25,27 @@ export const FigureSubject = createUnionType({
 
 @Resolver(() => Figure)
 export class FigureResolver {
-  @FieldResolver(() => FigureSubject, { nullable: true, description: '描述对象 / The project, enterprise, region… the figure is about.' })
-  async subject(@Root() f: Figure, @Ctx() ctx: RequestContext): Promise<typeof FigureSubject | null> {
+  @FieldResolver(() => FigureSubject, {
+    nullable: true,
+    description: '描述对象 / The project, enterprise, region… the figure is about.',
+  })
+  async subject(
+    @Root() f: Figure,
+    @Ctx() ctx: RequestContext,
+  ): Promise<typeof FigureSubject | null> {
     const row = await ctx.loaders.one('figure/subject', f.id);
     if (!row) return null;
     const label = (row.labels as string[])[0];
-    return { ...asNode<Record<string, unknown>>(row.node), __label: label } as unknown as typeof FigureSubject;
+    return {
+      ...asNode<Record<string, unknown>>(row.node),
+      __label: label,
+    } as unknown as typeof FigureSubject;
   }
 
-  @FieldResolver(() => District, { nullable: true, description: '所计区域 / The district whose share of an event this figure counts.' })
+  @FieldResolver(() => District, {
+    nullable: true,
+    description: '所计区域 / The district whose share of an event this figure counts.',
+  })
   scope(@Root() f: Figure, @Ctx() ctx: RequestContext): Promise<District | null> {
     return relatedOne(ctx, 'figure/scope', f.id);
   }

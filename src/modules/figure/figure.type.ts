@@ -27,9 +27,16 @@ export enum Qualifier {
   UNDER = 'UNDER',
   NEARLY = 'NEARLY',
 }
-registerEnumType(Qualifier, { name: 'Qualifier', description: '限定词 / How the number was qualified: 超/逾 OVER, 约 ABOUT, 近 NEARLY, 不到 UNDER.' });
+registerEnumType(Qualifier, {
+  name: 'Qualifier',
+  description:
+    '限定词 / How the number was qualified: 超/逾 OVER, 约 ABOUT, 近 NEARLY, 不到 UNDER.',
+});
 
-@ObjectType({ description: '数据 / A stated figure with its kind, normalised value and the number and unit as written.' })
+@ObjectType({
+  description:
+    '数据 / A stated figure with its kind, normalised value and the number and unit as written.',
+})
 export class Figure {
   @Field(() => ID, { description: '编号 / Id.' })
   id!: string;
@@ -37,10 +44,16 @@ export class Figure {
   @Field(() => FigureKind, { description: '类型 / Kind.' })
   kind!: FigureKind;
 
-  @Field(() => Float, { nullable: true, description: '金额（亿元） / Money in 亿元 (10^8 yuan), for money kinds.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '金额（亿元） / Money in 亿元 (10^8 yuan), for money kinds.',
+  })
   valueYi?: number | null;
 
-  @Field(() => Float, { nullable: true, description: '数值 / Count or rate, for non-money kinds (unit in `unit`).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '数值 / Count or rate, for non-money kinds (unit in `unit`).',
+  })
   value?: number | null;
 
   @Field(() => Float, { description: '原文数值 / The number as written.' })
@@ -52,7 +65,10 @@ export class Figure {
   @Field(() => Qualifier, { nullable: true, description: '限定词 / Qualifier.' })
   qualifier?: Qualifier | null;
 
-  @Field(() => BatchList, { nullable: true, description: '所计名单 / The 三个一批 list it counts, if any.' })
+  @Field(() => BatchList, {
+    nullable: true,
+    description: '所计名单 / The 三个一批 list it counts, if any.',
+  })
   list?: BatchList | null;
 
   @Field(() => Int, { nullable: true, description: '年份 / Year the figure refers to.' })
@@ -64,7 +80,10 @@ export class Figure {
   @Field(() => [Evidence], { description: '出处 / Spans stating it.' })
   evidence!: Evidence[];
 
-  @Field(() => ReferenceNote, { nullable: true, description: '参考数据依据 / Set when reference data (e.g. approximate public revenue).' })
+  @Field(() => ReferenceNote, {
+    nullable: true,
+    description: '参考数据依据 / Set when reference data (e.g. approximate public revenue).',
+  })
   reference!: ReferenceNote | null;
 
   subjectKind!: string;

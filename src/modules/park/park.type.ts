@@ -11,10 +11,13 @@ export enum ParkKind {
 }
 registerEnumType(ParkKind, {
   name: 'ParkKind',
-  description: '园区类型 / Park kind: 产业园/工业园 industrial park, 科技城 science city, 小微企业园 small-micro park, 基地 base, 片区 zone.',
+  description:
+    '园区类型 / Park kind: 产业园/工业园 industrial park, 科技城 science city, 小微企业园 small-micro park, 基地 base, 片区 zone.',
 });
 
-@ObjectType({ description: '园区 / An industrial park, science city or base, located in one district.' })
+@ObjectType({
+  description: '园区 / An industrial park, science city or base, located in one district.',
+})
 export class Park {
   @Field(() => ID, { description: '编号 / Id.' })
   id!: string;
@@ -31,6 +34,9 @@ export class Park {
   @Field(() => [Evidence], { description: '出处 / Spans in the source articles.' })
   evidence!: Evidence[];
 
-  @Field(() => ReferenceNote, { nullable: true, description: '参考数据依据 / Set when reference data.' })
+  @Field(() => ReferenceNote, {
+    nullable: true,
+    description: '参考数据依据 / Set when reference data.',
+  })
   reference!: ReferenceNote | null;
 }

@@ -5,11 +5,19 @@ import type { RequestContext } from '../../server/context.js';
 import { ProjectSortField, type ProjectFilter, type ProjectOrder } from './project.input.js';
 
 /** Turns a ProjectFilter (names allowed) into the parameters of project/list and project/count. */
-export async function projectFilterParams(ctx: RequestContext, f: ProjectFilter = {}): Promise<Record<string, unknown>> {
-  if (f.minInvestmentYi !== undefined && f.maxInvestmentYi !== undefined && f.minInvestmentYi > f.maxInvestmentYi) {
+export async function projectFilterParams(
+  ctx: RequestContext,
+  f: ProjectFilter = {},
+): Promise<Record<string, unknown>> {
+  if (
+    f.minInvestmentYi !== undefined &&
+    f.maxInvestmentYi !== undefined &&
+    f.minInvestmentYi > f.maxInvestmentYi
+  ) {
     throw badInput('filter.minInvestmentYi', 'must not exceed filter.maxInvestmentYi');
   }
-  if (f.period !== undefined && f.period !== null && f.period < 1) throw badInput('filter.period', 'must be 1 or more');
+  if (f.period !== undefined && f.period !== null && f.period < 1)
+    throw badInput('filter.period', 'must be 1 or more');
   const [region, park, chain, segment, enterprise, source] = await Promise.all([
     resolveId(ctx, 'District', f.region, 'filter.region'),
     resolveId(ctx, 'Park', f.park, 'filter.park'),

@@ -21,7 +21,10 @@ export type ProjectConnection = InstanceType<typeof ProjectConnection>;
 
 @Resolver(() => Project)
 export class ProjectResolver {
-  @Query(() => Project, { nullable: true, description: '按编号或名称（含别名）查项目 / A project by id or name/alias.' })
+  @Query(() => Project, {
+    nullable: true,
+    description: '按编号或名称（含别名）查项目 / A project by id or name/alias.',
+  })
   project(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
@@ -31,22 +34,46 @@ export class ProjectResolver {
   }
 
   @Query(() => ProjectConnection, {
-    description: '项目列表：按区域、园区、产业链、环节、状态、“三个一批”期次与名单、投资额、来源筛选，分页 / Projects filtered by region, park, chain, segment, status, 三个一批 period and list, investment range, source; sorted and paged.',
+    description:
+      '项目列表：按区域、园区、产业链、环节、状态、“三个一批”期次与名单、投资额、来源筛选，分页 / Projects filtered by region, park, chain, segment, status, 三个一批 period and list, investment range, source; sorted and paged.',
   })
   async projects(
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter?: ProjectFilter,
-    @Arg('orderBy', () => ProjectOrder, { nullable: true, description: '排序（默认按总投资降序） / Sort (default: total investment, largest first).' }) orderBy?: ProjectOrder,
+    @Arg('orderBy', () => ProjectOrder, {
+      nullable: true,
+      description: '排序（默认按总投资降序） / Sort (default: total investment, largest first).',
+    })
+    orderBy?: ProjectOrder,
   ): Promise<ProjectConnection> {
     const page = pageOf(pageArgs);
     const params = await projectFilterParams(ctx, filter);
-    const rows = await ctx.db.read('project/list', { ...params, ...projectOrderParams(orderBy), skip: int(page.skip), limit: int(page.limit + 1) }, { signal: ctx.signal });
-    const count = async () => Number((await ctx.db.read('project/count', params, { signal: ctx.signal }))[0]?.n ?? 0);
-    return ProjectConnection.from(connectionOf(rows.map((r) => asNode<Project>(r.node)), page, count));
+    const rows = await ctx.db.read(
+      'project/list',
+      {
+        ...params,
+        ...projectOrderParams(orderBy),
+        skip: int(page.skip),
+        limit: int(page.limit + 1),
+      },
+      { signal: ctx.signal },
+    );
+    const count = async () =>
+      Number((await ctx.db.read('project/count', params, { signal: ctx.signal }))[0]?.n ?? 0);
+    return ProjectConnection.from(
+      connectionOf(
+        rows.map((r) => asNode<Project>(r.node)),
+        page,
+        count,
+      ),
+    );
   }
 
-  @FieldResolver(() => District, { nullable: true, description: '所在区域（直接或经园区） / District, stated or through the park.' })
+  @FieldResolver(() => District, {
+    nullable: true,
+    description: '所在区域（直接或经园区） / District, stated or through the park.',
+  })
   district(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<District | null> {
     return relatedOne(ctx, 'entity/district', `Project:${p.id}`);
   }
@@ -56,37 +83,82 @@ export class ProjectResolver {
     return relatedOne(ctx, 'entity/park', `Project:${p.id}`);
   }
 
-  @FieldResolver(() => [ProjectParticipant], { description: '承建/投资企业 / Enterprises undertaking the project.' })
+  @FieldResolver(() => [ProjectParticipant], {
+    description: '承建/投资企业 / Enterprises undertaking the project.',
+  })
   async enterprises(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<ProjectParticipant[]> {
     const rows = await ctx.loaders.rows('project/enterprises').load(p.id);
-    return rows.map((r) => ({ enterprise: asNode(r.node), role: ((r.rel ?? {}) as { role?: string }).role ?? null }));
+    return rows.map((r) => ({
+      enterprise: asNode(r.node),
+      role: ((r.rel ?? {}) as { role?: string }).role ?? null,
+    }));
   }
 
-  @FieldResolver(() => [BatchListing], { description: '“三个一批”入选记录（按期次） / 三个一批 listings by period: origin period and later lists.' })
+  @FieldResolver(() => [BatchListing], {
+    description:
+      '“三个一批”入选记录（按期次） / 三个一批 listings by period: origin period and later lists.',
+  })
   async batches(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<BatchListing[]> {
     const rows = await ctx.loaders.rows('project/batches').load(p.id);
     return rows.map((r) => {
       const e = r.node as { id: string; period?: number; date?: string };
       const rel = (r.rel ?? {}) as { list?: string };
-      return { list: String(rel.list).toUpperCase(), period: e.period ?? null, date: e.date ?? null, eventId: e.id, projectId: p.id, evidence: relProvenance(rel as Record<string, unknown>).evidence } as BatchListing;
+      return {
+        list: String(rel.list).toUpperCase(),
+        period: e.period ?? null,
+        date: e.date ?? null,
+        eventId: e.id,
+        projectId: p.id,
+        evidence: relProvenance(rel as Record<string, unknown>).evidence,
+      } as BatchListing;
     });
   }
 
-  @FieldResolver(() => [SegmentMapping], { description: '投向的产业链环节及依据 / Chain segments the project adds capacity to, with the basis.' })
+  @FieldResolver(() => [SegmentMapping], {
+    description:
+      '投向的产业链环节及依据 / Chain segments the project adds capacity to, with the basis.',
+  })
   async segments(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<SegmentMapping[]> {
     return segmentMappings(await ctx.loaders.rows('project/segments').load(p.id));
   }
 
-  @FieldResolver(() => [Figure], { description: '项目数据（总投资、产值等，各带出处） / Figures about the project (investment, output…), each with its source.' })
-  figures(@Root() p: Project, @Ctx() ctx: RequestContext, @Arg('kinds', () => [FigureKind], { nullable: true, description: '只要这些类型 / Only these kinds.' }) kinds?: FigureKind[]): Promise<Figure[]> {
+  @FieldResolver(() => [Figure], {
+    description:
+      '项目数据（总投资、产值等，各带出处） / Figures about the project (investment, output…), each with its source.',
+  })
+  figures(
+    @Root() p: Project,
+    @Ctx() ctx: RequestContext,
+    @Arg('kinds', () => [FigureKind], {
+      nullable: true,
+      description: '只要这些类型 / Only these kinds.',
+    })
+    kinds?: FigureKind[],
+  ): Promise<Figure[]> {
     return related(ctx, 'entity/figures', `Project:${p.id}`, { kinds: FigureKindList(kinds) });
   }
 
   @FieldResolver(() => [Capacity], { description: '产能 / Stated capacities.' })
   capacity(@Root() p: Project & { capacityJson?: string }): Capacity[] {
     if (!p.capacityJson) return [];
-    const list = JSON.parse(p.capacityJson) as { what: string; stated: number; unit: string; evidence?: string[] }[];
-    return list.map((c) => ({ what: c.what, stated: c.stated, unit: c.unit, evidence: decodeEvidence((c.evidence ?? []).map((s: unknown) => (typeof s === 'string' ? s : `${(s as { source: string }).source}:${(s as { start: number }).start}-${(s as { end: number }).end}`))) }));
+    const list = JSON.parse(p.capacityJson) as {
+      what: string;
+      stated: number;
+      unit: string;
+      evidence?: string[];
+    }[];
+    return list.map((c) => ({
+      what: c.what,
+      stated: c.stated,
+      unit: c.unit,
+      evidence: decodeEvidence(
+        (c.evidence ?? []).map((s: unknown) =>
+          typeof s === 'string'
+            ? s
+            : `${(s as { source: string }).source}:${(s as { start: number }).start}-${(s as { end: number }).end}`,
+        ),
+      ),
+    }));
   }
 }
 

@@ -2,7 +2,9 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { BatchList, ProjectStatus } from '../../graphql/enums.js';
 import { Evidence, ReferenceNote } from '../../graphql/provenance.type.js';
 
-@ObjectType({ description: '产能 / A stated capacity, with its unit as written (e.g. 50 万吨/年).' })
+@ObjectType({
+  description: '产能 / A stated capacity, with its unit as written (e.g. 50 万吨/年).',
+})
 export class Capacity {
   @Field(() => String, { description: '产品 / What is produced.' })
   what!: string;
@@ -17,7 +19,10 @@ export class Capacity {
   evidence!: Evidence[];
 }
 
-@ObjectType({ description: '项目 / An investment project: enterprises, place, money, status, 三个一批 listings, target chain segments.' })
+@ObjectType({
+  description:
+    '项目 / An investment project: enterprises, place, money, status, 三个一批 listings, target chain segments.',
+})
 export class Project {
   @Field(() => ID, { description: '编号 / Id.' })
   id!: string;
@@ -28,28 +33,51 @@ export class Project {
   @Field(() => [String], { description: '别名 / Aliases.' })
   aliases!: string[];
 
-  @Field(() => ProjectStatus, { nullable: true, description: '原文所述状态 / Status as stated in the source, if stated.' })
+  @Field(() => ProjectStatus, {
+    nullable: true,
+    description: '原文所述状态 / Status as stated in the source, if stated.',
+  })
   status?: ProjectStatus | null;
 
-  @Field(() => ProjectStatus, { nullable: true, description: '有效状态 / Stated status, else derived from the latest 三个一批 list.' })
+  @Field(() => ProjectStatus, {
+    nullable: true,
+    description: '有效状态 / Stated status, else derived from the latest 三个一批 list.',
+  })
   effectiveStatus?: ProjectStatus | null;
 
-  @Field(() => String, { nullable: true, description: '状态时点 / When the status was stated (YYYY-MM).' })
+  @Field(() => String, {
+    nullable: true,
+    description: '状态时点 / When the status was stated (YYYY-MM).',
+  })
   statusAsOf?: string | null;
 
-  @Field(() => Float, { nullable: true, description: '总投资（亿元） / Total investment in 亿元 (10^8 yuan), from the earliest-cited figure; see figures for all.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '总投资（亿元） / Total investment in 亿元 (10^8 yuan), from the earliest-cited figure; see figures for all.',
+  })
   totalInvestmentYi?: number | null;
 
-  @Field(() => Float, { nullable: true, description: '产值（亿元） / Annual output value in 亿元 as stated (often expected at full production).' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '产值（亿元） / Annual output value in 亿元 as stated (often expected at full production).',
+  })
   outputValueYi?: number | null;
 
-  @Field(() => Float, { nullable: true, description: '占地面积（亩） / Land area in 亩 (1 亩 ≈ 666.7 m²).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '占地面积（亩） / Land area in 亩 (1 亩 ≈ 666.7 m²).',
+  })
   landAreaMu?: number | null;
 
   @Field(() => Float, { nullable: true, description: '建筑面积（平方米） / Floor area in m².' })
   floorAreaSqm?: number | null;
 
-  @Field(() => Int, { nullable: true, description: '最近入选期次 / Latest 三个一批 period it was listed in.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '最近入选期次 / Latest 三个一批 period it was listed in.',
+  })
   latestPeriod?: number | null;
 
   @Field(() => [Capacity], { description: '产能 / Stated capacities.' })
@@ -58,13 +86,18 @@ export class Project {
   @Field(() => [Evidence], { description: '出处 / Spans in the source articles.' })
   evidence!: Evidence[];
 
-  @Field(() => ReferenceNote, { nullable: true, description: '参考数据依据 / Set when reference data.' })
+  @Field(() => ReferenceNote, {
+    nullable: true,
+    description: '参考数据依据 / Set when reference data.',
+  })
   reference!: ReferenceNote | null;
 }
 
 @ObjectType({ description: '“三个一批”入选记录 / A listing of a project in a 三个一批 period.' })
 export class BatchListing {
-  @Field(() => BatchList, { description: '名单 / The list: 签约 SIGNED, 开工 STARTED, 投产 IN_PRODUCTION.' })
+  @Field(() => BatchList, {
+    description: '名单 / The list: 签约 SIGNED, 开工 STARTED, 投产 IN_PRODUCTION.',
+  })
   list!: BatchList;
 
   @Field(() => Int, { nullable: true, description: '期次 / Period number (第N期).' })

@@ -10,23 +10,45 @@ import { planSearch } from './search.service.js';
 @Resolver()
 export class SearchResolver {
   @Query(() => [SearchHit], {
-    description: '按名称和简称搜索（中文全文检索，短语匹配，支持单字） / Search names and aliases across kinds (Chinese full-text, phrase semantics; one-character text supported), ranked.',
+    description:
+      '按名称和简称搜索（中文全文检索，短语匹配，支持单字） / Search names and aliases across kinds (Chinese full-text, phrase semantics; one-character text supported), ranked.',
   })
   async search(
     @Ctx() ctx: RequestContext,
-    @Arg('text', () => String, { description: '搜索文字 / Text to find, e.g. "比亚迪", "电池", "港".' }) text: string,
-    @Arg('types', () => [EntityKind], { nullable: true, description: '只搜这些类型 / Only these kinds (default: all).' }) types?: EntityKind[],
-    @Arg('first', () => Int, { nullable: true, description: '最多条数（默认20，上限100） / At most this many (default 20, max 100).' }) first?: number,
+    @Arg('text', () => String, {
+      description: '搜索文字 / Text to find, e.g. "比亚迪", "电池", "港".',
+    })
+    text: string,
+    @Arg('types', () => [EntityKind], {
+      nullable: true,
+      description: '只搜这些类型 / Only these kinds (default: all).',
+    })
+    types?: EntityKind[],
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: '最多条数（默认20，上限100） / At most this many (default 20, max 100).',
+    })
+    first?: number,
   ): Promise<SearchHit[]> {
     const limit = first ?? 20;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badInput('first', `must be between 1 and 100, got ${first}`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+      throw badInput('first', `must be between 1 and 100, got ${first}`);
     const plan = planSearch(text);
     const labels = (types?.length ? types : Object.values(EntityKind)).map((k) => ENTITY_LABEL[k]);
     const key = plan.path === 'fulltext' ? 'search/fulltext' : 'search/contains';
-    const rows = await ctx.db.read(key, { query: plan.query, text: plan.text, labels, limit: int(limit) }, { signal: ctx.signal });
+    const rows = await ctx.db.read(
+      key,
+      { query: plan.query, text: plan.text, labels, limit: int(limit) },
+      { signal: ctx.signal },
+    );
     return rows.map((r) => {
       const kind = LABEL_ENTITY[(r.labels as string[])[0]!]!;
-      return { kind, score: Number(r.score), matched: String(r.matched), node: { ...asNode<Record<string, unknown>>(r.node), __kind: kind } as never };
+      return {
+        kind,
+        score: Number(r.score),
+        matched: String(r.matched),
+        node: { ...asNode<Record<string, unknown>>(r.node), __kind: kind } as never,
+      };
     });
   }
 }

@@ -17,7 +17,8 @@ export interface SearchPlan {
 export function planSearch(raw: string): SearchPlan {
   const text = raw.normalize('NFKC').trim().replace(/\s+/g, ' ');
   if (!text) throw badInput('text', 'must contain at least one character');
-  if ([...text].length > MAX_SEARCH_TEXT) throw badInput('text', `must be at most ${MAX_SEARCH_TEXT} characters`);
+  if ([...text].length > MAX_SEARCH_TEXT)
+    throw badInput('text', `must be at most ${MAX_SEARCH_TEXT} characters`);
   const escaped = text.replace(SPECIAL, (c) => `\\${c}`);
   return { text, path: [...text].length === 1 ? 'contains' : 'fulltext', query: `"${escaped}"` };
 }

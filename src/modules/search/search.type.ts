@@ -22,19 +22,28 @@ const BY_KIND = {
 export const SearchNode = createUnionType({
   name: 'SearchNode',
   description: '搜索结果对象 / Any searchable entity.',
-  types: () => [District, Park, Enterprise, Project, IndustryChain, ChainSegment, Cluster, Event] as const,
+  types: () =>
+    [District, Park, Enterprise, Project, IndustryChain, ChainSegment, Cluster, Event] as const,
   resolveType: (value) => BY_KIND[(value as unknown as { __kind: EntityKind }).__kind],
 });
 
-@ObjectType({ description: '搜索结果 / A search hit: the entity, its kind, its score and the name that matched.' })
+@ObjectType({
+  description:
+    '搜索结果 / A search hit: the entity, its kind, its score and the name that matched.',
+})
 export class SearchHit {
   @Field(() => EntityKind, { description: '类型 / Kind of entity.' })
   kind!: EntityKind;
 
-  @Field(() => Float, { description: '相关度（越大越相关） / Relevance, higher first (exact and prefix matches rank highest).' })
+  @Field(() => Float, {
+    description:
+      '相关度（越大越相关） / Relevance, higher first (exact and prefix matches rank highest).',
+  })
   score!: number;
 
-  @Field(() => String, { description: '命中的名称或简称 / The name or alias that contains the text.' })
+  @Field(() => String, {
+    description: '命中的名称或简称 / The name or alias that contains the text.',
+  })
   matched!: string;
 
   @Field(() => SearchNode, { description: '对象 / The entity.' })

@@ -6,15 +6,23 @@ import { Source } from './source.type.js';
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @Query(() => Source, { nullable: true, description: '按编号查来源文章 / A source article by id (e.g. s003).' })
-  async source(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Source | null> {
+  @Query(() => Source, {
+    nullable: true,
+    description: '按编号查来源文章 / A source article by id (e.g. s003).',
+  })
+  async source(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<Source | null> {
     const row = await ctx.loaders.one('entity/by-uids', `Source:${id}`);
     return row ? asNode<Source>(row.node) : null;
   }
 
   @Query(() => [Source], { description: '全部来源文章 / All source articles.' })
   async sources(@Ctx() ctx: RequestContext): Promise<Source[]> {
-    return (await ctx.db.read('source/list', {}, { signal: ctx.signal })).map((r) => asNode<Source>(r.node));
+    return (await ctx.db.read('source/list', {}, { signal: ctx.signal })).map((r) =>
+      asNode<Source>(r.node),
+    );
   }
 }
 

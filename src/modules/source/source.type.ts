@@ -17,6 +17,9 @@ export class Source {
   @Field(() => String, { nullable: true, description: '发布日期 / Publication date, when known.' })
   publishedOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'SHA-256 / Digest of the article file, to check the text spans refer to.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'SHA-256 / Digest of the article file, to check the text spans refer to.',
+  })
   sha256?: string | null;
 }

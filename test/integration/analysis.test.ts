@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importDataset } from '../../src/dataset/import-dataset.js';
+import type { Runtime } from '../../src/runtime.js';
+import { resetGraph } from '../support/database.js';
+import { fixture } from '../support/dataset.js';
+import { gql, startTestRuntime } from '../support/runtime.js';
+
+// test/fixtures/datasets/analysis: a chain x (x1 → x2 → x3, x2 → x4) and a neighbour chain y (x2 → y1)
+// in a region r with districts a (park pa) and b. Answers are known by construction:
+//   x1 MISSING (only outside firms g1, g2), x2 PRESENT (f1 in park pa — inherited by a and r — and f2,
+//   f1 listed), x3 PIPELINE_ONLY in period 1 but WEAK from period 2 (p3 in production), x4 WEAK (one
+//   small firm); g1 reaches r by two paths (supplies f1; undertakes p2 in a) and outranks the larger g2.
+let app: Runtime;
+beforeAll(async () => {
+  app = await startTestRuntime();
+  await resetGraph(app.db);
+  await importDataset(app.db, fixture('analysis'));
+});
+afterAll(() => app.stop());
+
+async function ok(query: string, variables: Record<string, unknown> = {}) {
+  const { body } = await gql(app.http.url, query, variables);
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data;
+}
+
+const GAPS = `query($regions: [String!]!, $options: GapOptionsInput) {
+  chainGaps(chain: "测试链", regions: $regions, options: $options) {
+    region { id } asOfPeriod
+    completeness { share weighted missing pipelineOnly weak present }
+    segments { segment { id } gapClass firmCount presenceScore hasLeadingFirm projectsByStatus { signed underConstruction inProduction } }
+    extensionPoints { segment { id } via { id } direction crossChain gapClass }
+  } }`;
+
+const classes = (report: any) =>
+  Object.fromEntries(report.segments.map((s: any) => [s.segment.id, s.gapClass]));
+
+describe('chainGaps on a graph built to test it', () => {
+  it('classifies each segment of the region, sub-regions and parks included', async () => {
+    const [r] = (await ok(GAPS, { regions: ['测试市'] })).chainGaps;
+    expect(classes(r)).toEqual({ x1: 'MISSING', x2: 'PRESENT', x3: 'WEAK', x4: 'WEAK' });
+    expect(r.segments.find((s: any) => s.segment.id === 'x2')).toMatchObject({
+      firmCount: 2,
+      hasLeadingFirm: true,
+    });
+    expect(r.completeness).toEqual({
+      share: 0.75,
+      weighted: 0.55,
+      missing: 1,
+      pipelineOnly: 0,
+      weak: 2,
+      present: 1,
+    });
+  });
+
+  it('finds extension points along supply edges, also across chains', async () => {
+    const [r] = (await ok(GAPS, { regions: ['r'] })).chainGaps;
+    expect(r.extensionPoints).toEqual([
+      {
+        segment: { id: 'x1' },
+        via: { id: 'x2' },
+        direction: 'UPSTREAM',
+        crossChain: false,
+        gapClass: 'MISSING',
+      },
+      {
+        segment: { id: 'y1' },
+        via: { id: 'x2' },
+        direction: 'DOWNSTREAM',
+        crossChain: true,
+        gapClass: 'MISSING',
+      },
+    ]);
+  });
+
+  it('compares several regions in one call', async () => {
+    const [a, b] = (await ok(GAPS, { regions: ['甲区', '乙区'] })).chainGaps;
+    expect(a.region.id).toBe('a');
+    expect(classes(a)).toEqual({ x1: 'MISSING', x2: 'PRESENT', x3: 'MISSING', x4: 'MISSING' });
+    expect(classes(b)).toEqual({ x1: 'MISSING', x2: 'MISSING', x3: 'WEAK', x4: 'WEAK' });
+  });
+
+  it('answers as of a 三个一批 period: a segment pipeline-only in period 1 gains production in period 2', async () => {
+    const [p1] = (await ok(GAPS, { regions: ['乙区'], options: { asOfPeriod: 1 } })).chainGaps;
+    const x3 = p1.segments.find((s: any) => s.segment.id === 'x3');
+    expect(x3).toMatchObject({
+      gapClass: 'PIPELINE_ONLY',
+      projectsByStatus: { signed: 1, underConstruction: 0, inProduction: 0 },
+    });
+    const [p2] = (await ok(GAPS, { regions: ['乙区'], options: { asOfPeriod: 2 } })).chainGaps;
+    expect(p2.segments.find((s: any) => s.segment.id === 'x3')).toMatchObject({
+      gapClass: 'WEAK',
+      projectsByStatus: { underConstruction: 1, inProduction: 1 },
+    });
+    expect(p2.completeness.weighted).toBeGreaterThan(p1.completeness.weighted);
+  });
+
+  it('lets thresholds be tuned: without the leading-firm rule and a low threshold x4 is present', async () => {
+    const [r] = (
+      await ok(GAPS, { regions: ['r'], options: { weakThreshold: 1, requireLeadingFirm: false } })
+    ).chainGaps;
+    expect(classes(r).x4).toBe('PRESENT');
+  });
+
+  it('rejects an unknown region with a coded error naming it', async () => {
+    const { body } = await gql(app.http.url, GAPS, { regions: ['r', '火星'] });
+    expect(body.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'regions.1',
+    });
+  });
+});
+
+describe('chainMap', () => {
+  it('returns drawable nodes and supply links, neighbours from other chains included', async () => {
+    const data = await ok(
+      '{ chainMap(chain: "x", region: "r") { nodes { segment { id } order inChain gapClass } links { source target crossChain } } }',
+    );
+    expect(data.chainMap.nodes.map((n: any) => n.segment.id).sort()).toEqual([
+      'x1',
+      'x2',
+      'x3',
+      'x4',
+      'y1',
+    ]);
+    expect(data.chainMap.nodes.find((n: any) => n.segment.id === 'y1')).toMatchObject({
+      inChain: false,
+      order: null,
+    });
+    expect(data.chainMap.links).toContainEqual({ source: 'x2', target: 'y1', crossChain: true });
+    expect(data.chainMap.links).toHaveLength(4);
+  });
+});
+
+describe('fillCandidates', () => {
+  it('ranks the outside firm with two paths into the region above a larger one without, and shows why', async () => {
+    const data = await ok(
+      '{ fillCandidates(region: "r", chain: "x") { id segments score { leader scale links expansion total } paths { nodes { id } relationships } } }',
+    );
+    const [first, second] = data.fillCandidates;
+    expect(first.id).toBe('g1');
+    expect(second.id).toBe('g2');
+    expect(first.score.links).toBe(1);
+    expect(second.score.scale).toBe(1);
+    expect(first.score.total).toBeGreaterThan(second.score.total);
+    const kinds = first.paths.map((p: any) => p.relationships.join('>'));
+    expect(kinds).toContain('SUPPLIES_TO');
+    expect(kinds).toContain('UNDERTAKEN_BY');
+    expect(
+      first.paths
+        .find((p: any) => p.relationships[0] === 'SUPPLIES_TO')
+        .nodes.map((n: any) => n.id),
+    ).toEqual(['g1', 'f1']);
+  });
+
+  it('never proposes a firm already in the region', async () => {
+    const data = await ok('{ fillCandidates(region: "r", segment: "x2") { id } }');
+    expect(data.fillCandidates).toEqual([]);
+  });
+});
