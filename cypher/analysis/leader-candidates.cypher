@@ -1,0 +1,27 @@
+// Chain leaders (链主) of a chain in a region: the designated ones with their provenance, and local
+// firms that could be, with the evidence behind each criterion — chain segments covered, revenue,
+// leading tags, local projects and links to other local firms of the chain.
+// Parameters: $chain (chain id), $region (district id), $limit (Integer).
+// Returns: id, name, designated, leadership [{region, evidence, referenceBasis}], segments [name], revenueYi,
+// tags, localProjects, localPartners, investmentYi.
+WITH $region AS regionId
+// @include analysis/_region-places
+MATCH (c:IndustryChain {id: $chain})
+WITH c, places, regionDistricts
+MATCH (e:Enterprise)-[:OPERATES_IN|LEADS]->(x)
+WHERE (x = c OR EXISTS { (x)-[:IN_CHAIN]->(c) })
+  AND EXISTS { MATCH (e)-[:LOCATED_IN]->(loc) WHERE loc IN places }
+WITH DISTINCT e, c, places
+WITH e, c, places,
+  COLLECT { MATCH (e)-[l:LEADS]->(c) RETURN {region: l.region, evidence: l.evidence, referenceBasis: l.referenceBasis} } AS leadership,
+  COLLECT { MATCH (e)-[:OPERATES_IN]->(s:ChainSegment)-[:IN_CHAIN]->(c) RETURN DISTINCT s.name } AS segments,
+  COLLECT { MATCH (f:Figure {kind: 'revenue'})-[:ABOUT]->(e) RETURN f.valueYi ORDER BY f.year DESC LIMIT 1 }[0] AS revenueYi,
+  COLLECT { MATCH (p:Project)-[:UNDERTAKEN_BY]->(e) WHERE EXISTS { MATCH (p)-[:LOCATED_IN]->(loc) WHERE loc IN places } RETURN p } AS projects
+WITH e, leadership, segments, revenueYi, projects,
+  COUNT { MATCH (e)-[:SUPPLIES_TO|PARTNERS_WITH|INVESTED_BY]-(o:Enterprise)-[:OPERATES_IN]->(:ChainSegment)-[:IN_CHAIN]->(c)
+          WHERE EXISTS { MATCH (o)-[:LOCATED_IN]->(loc) WHERE loc IN places } } AS localPartners
+RETURN e.id AS id, e.name AS name, size(leadership) > 0 AS designated, leadership, segments, revenueYi,
+  coalesce(e.tags, []) AS tags, size(projects) AS localProjects, localPartners,
+  reduce(s = 0.0, p IN projects | s + coalesce(p.totalInvestmentYi, 0.0)) AS investmentYi
+ORDER BY designated DESC, size(segments) DESC, coalesce(revenueYi, 0) DESC, e.id
+LIMIT $limit
