@@ -15,6 +15,8 @@ import { StatsResolver } from '../modules/stats/stats.resolver.js';
 import { SystemResolver } from '../modules/system/system.resolver.js';
 import { AnalysisResolver } from '../modules/analysis/analysis.resolver.js';
 import { CandidateResolver } from '../modules/analysis/candidate.resolver.js';
+import { LeadersResolver } from '../modules/analysis/leaders.resolver.js';
+import { TraversalResolver } from '../modules/analysis/traversal.resolver.js';
 
 /** Every resolver of the API; the order does not matter. */
 export const resolvers = [
@@ -36,6 +38,8 @@ export const resolvers = [
   StatsResolver,
   AnalysisResolver,
   CandidateResolver,
+  LeadersResolver,
+  TraversalResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
