@@ -17,6 +17,7 @@ import { AnalysisResolver } from '../modules/analysis/analysis.resolver.js';
 import { CandidateResolver } from '../modules/analysis/candidate.resolver.js';
 import { LeadersResolver } from '../modules/analysis/leaders.resolver.js';
 import { TraversalResolver } from '../modules/analysis/traversal.resolver.js';
+import { ClusterAnalysisResolver } from '../modules/analysis/cluster-analysis.resolver.js';
 
 /** Every resolver of the API; the order does not matter. */
 export const resolvers = [
@@ -40,6 +41,7 @@ export const resolvers = [
   CandidateResolver,
   LeadersResolver,
   TraversalResolver,
+  ClusterAnalysisResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

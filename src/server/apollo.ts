@@ -36,6 +36,8 @@ export function createApollo(opts: ApolloOptions): ApolloServer<RequestContext> 
     },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer }),
+      // Apollo's own landing page loads from a CDN; the offline IDE (src/ide) replaces it.
+      ApolloServerPluginLandingPageDisabled(),
       roundTripPlugin(opts.log),
     ],
   });

@@ -1,0 +1,36 @@
+// A cluster's picture in each region: its chains; the local enterprises and projects in those chains'
+// segments (projects by status, investment), leaders, and the parks holding them.
+// Parameters: $cluster (cluster id), $regions [district id]. Returns: regionId, chains [{id, name}],
+// enterprises, leaders [{id, name}], projects, byStatus [{status, n, investmentYi}], investmentYi,
+// investmentKnown, parks [{id, name, enterprises, projects}].
+MATCH (cl:Cluster {id: $cluster})
+WITH cl, COLLECT { MATCH (cl)-[:INCLUDES_CHAIN]->(c:IndustryChain) RETURN c } AS chains
+UNWIND $regions AS regionId
+// @include analysis/_region-places
+WITH *, COLLECT { UNWIND chains AS c MATCH (s:ChainSegment)-[:IN_CHAIN]->(c) RETURN DISTINCT s } AS segs
+CALL (segs, places) {
+  OPTIONAL MATCH (e:Enterprise)-[:OPERATES_IN]->(s:ChainSegment)
+  WHERE s IN segs AND EXISTS { MATCH (e)-[:LOCATED_IN]->(loc) WHERE loc IN places }
+  RETURN collect(DISTINCT e) AS firms
+}
+CALL (segs, places) {
+  OPTIONAL MATCH (p:Project)-[:TARGETS]->(s:ChainSegment)
+  WHERE s IN segs AND EXISTS { MATCH (p)-[:LOCATED_IN]->(loc) WHERE loc IN places }
+  RETURN collect(DISTINCT p) AS projects
+}
+WITH regionId, chains, firms, projects, places,
+  [e IN firms WHERE EXISTS { MATCH (e)-[:LEADS]->(c) WHERE c IN chains }] AS leaders
+RETURN regionId,
+  [c IN chains | {id: c.id, name: c.name}] AS chains,
+  size(firms) AS enterprises,
+  [e IN leaders | {id: e.id, name: e.name}] AS leaders,
+  size(projects) AS projects,
+  COLLECT { UNWIND projects AS p
+            WITH coalesce(p.effectiveStatus, 'unknown') AS status, count(p) AS n, sum(coalesce(p.totalInvestmentYi, 0.0)) AS inv
+            RETURN {status: status, n: n, investmentYi: inv} AS row ORDER BY status } AS byStatus,
+  reduce(s = 0.0, p IN projects | s + coalesce(p.totalInvestmentYi, 0.0)) AS investmentYi,
+  size([p IN projects WHERE p.totalInvestmentYi IS NOT NULL]) AS investmentKnown,
+  COLLECT { UNWIND places AS k WITH k WHERE k:Park
+            WITH k, size([e IN firms WHERE (e)-[:LOCATED_IN]->(k)]) AS ef, size([p IN projects WHERE (p)-[:LOCATED_IN]->(k)]) AS pf
+            WHERE ef + pf > 0
+            RETURN {id: k.id, name: k.name, enterprises: ef, projects: pf} AS park ORDER BY ef + pf DESC, k.name LIMIT 20 } AS parks

@@ -1,0 +1,19 @@
+// Parks ranked by their concentration in a chain: firms in the chain's segments, projects targeting it,
+// and the share of the park's firms that are in the chain; optionally only parks in a region.
+// Parameters: $chain (chain id), $region (district id or null), $limit (Integer).
+// Returns: id, name, districtId, districtName, chainEnterprises, allEnterprises, chainProjects, share, investmentYi.
+MATCH (c:IndustryChain {id: $chain})
+MATCH (k:Park)
+WHERE $region IS NULL OR EXISTS { (k)-[:IN_DISTRICT]->(:District)-[:WITHIN*0..]->(:District {id: $region}) }
+WITH c, k,
+  COUNT { MATCH (e:Enterprise)-[:LOCATED_IN]->(k) WHERE EXISTS { (e)-[:OPERATES_IN]->(:ChainSegment)-[:IN_CHAIN]->(c) } } AS chainEnterprises,
+  COUNT { MATCH (e:Enterprise)-[:LOCATED_IN]->(k) } AS allEnterprises,
+  COLLECT { MATCH (p:Project)-[:LOCATED_IN]->(k) WHERE EXISTS { (p)-[:TARGETS]->(:ChainSegment)-[:IN_CHAIN]->(c) } RETURN p } AS projects
+WHERE chainEnterprises + size(projects) > 0
+OPTIONAL MATCH (k)-[:IN_DISTRICT]->(d:District)
+RETURN k.id AS id, k.name AS name, d.id AS districtId, d.name AS districtName, chainEnterprises, allEnterprises,
+  size(projects) AS chainProjects,
+  CASE WHEN allEnterprises = 0 THEN null ELSE toFloat(chainEnterprises) / allEnterprises END AS share,
+  reduce(s = 0.0, p IN projects | s + coalesce(p.totalInvestmentYi, 0.0)) AS investmentYi
+ORDER BY chainEnterprises + size(projects) DESC, share DESC, investmentYi DESC, id
+LIMIT $limit
