@@ -158,3 +158,106 @@ describe('fillCandidates', () => {
     expect(data.fillCandidates).toEqual([]);
   });
 });
+
+describe('traverse', () => {
+  it('walks downstream from a segment within the depth', async () => {
+    const data = await ok(
+      '{ traverse(segment: "x1", direction: DOWNSTREAM, depth: 2) { nodes { id } relationships } }',
+    );
+    const ends = data.traverse.map((p: any) => p.nodes.map((n: any) => n.id).join('>'));
+    expect(ends).toEqual(['x1>x2', 'x1>x2>x3', 'x1>x2>x4', 'x1>x2>y1']);
+  });
+
+  it('walks upstream from an enterprise through its segment and along firm links', async () => {
+    const data = await ok(
+      '{ traverse(enterprise: "园区龙头公司", direction: UPSTREAM, depth: 1) { nodes { id } relationships } }',
+    );
+    const paths = data.traverse.map(
+      (p: any) => `${p.nodes.map((n: any) => n.id).join('>')}:${p.relationships.join(',')}`,
+    );
+    expect(paths).toEqual(
+      expect.arrayContaining(['f1>g1:SUPPLIES_TO', 'f1>x2>x1:OPERATES_IN,SUPPLIES']),
+    );
+  });
+
+  it('bounds the depth', async () => {
+    const { body } = await gql(
+      app.http.url,
+      '{ traverse(segment: "x1", direction: DOWNSTREAM, depth: 9) { relationships } }',
+    );
+    expect(body.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'depth',
+    });
+  });
+});
+
+describe('chainLeaders', () => {
+  it('lists the designated 链主 first with its source, then local candidates with criteria', async () => {
+    const data = await ok(
+      '{ chainLeaders(chain: "x", region: "r") { id designated designations { region reference { basis } } score criteria { segmentsCovered revenueYi leadingTags } } }',
+    );
+    expect(data.chainLeaders.map((l: any) => l.id)).toEqual(['f1', 'f2', 'f3']);
+    expect(data.chainLeaders[0]).toMatchObject({
+      designated: true,
+      designations: [{ region: 'r' }],
+      criteria: { revenueYi: 200, leadingTags: ['上市公司'] },
+    });
+    expect(data.chainLeaders[1].designated).toBe(false);
+  });
+});
+
+describe('clusters and pipeline', () => {
+  it('profiles a cluster in its region and compares it across districts', async () => {
+    const data = await ok(
+      '{ clusterProfile(cluster: "测试集群", regions: ["r", "a", "b"]) { region { id } enterprises projects leaders { id } parks { id enterprises } coverage { completeness { share } } } }',
+    );
+    const [r, a, b] = data.clusterProfile;
+    expect(r).toMatchObject({
+      region: { id: 'r' },
+      enterprises: 3,
+      projects: 2,
+      leaders: [{ id: 'f1' }],
+      parks: [{ id: 'pa', enterprises: 1 }],
+    });
+    expect(r.coverage[0].completeness.share).toBe(0.75);
+    expect(a).toMatchObject({ enterprises: 2, projects: 0 });
+    expect(b).toMatchObject({ enterprises: 1, projects: 2 });
+  });
+
+  it('ranks parks by concentration in a chain', async () => {
+    const data = await ok(
+      '{ parksByChain(chain: "x") { id chainEnterprises allEnterprises share } }',
+    );
+    expect(data.parksByChain).toEqual([
+      { id: 'pa', chainEnterprises: 1, allEnterprises: 1, share: 1 },
+    ]);
+  });
+
+  it('lists segments covered only by signed or under-construction projects as of a period', async () => {
+    const data = await ok(
+      '{ pipelineGaps(chain: "x", region: "乙区", options: { asOfPeriod: 1 }) { segment { id } projects { id status } } }',
+    );
+    expect(data.pipelineGaps).toEqual([
+      { segment: { id: 'x3' }, projects: [{ id: 'p1', status: 'signed' }] },
+    ]);
+  });
+
+  it('reports how projects moved between lists across periods', async () => {
+    const data = await ok(
+      '{ pipelineMovements { transitions { from to projects meanPeriods } projects { id steps { period list } } } }',
+    );
+    expect(data.pipelineMovements.transitions).toEqual([
+      { from: 'signed', to: 'started', projects: 1, meanPeriods: 1 },
+    ]);
+    expect(data.pipelineMovements.projects).toEqual([
+      {
+        id: 'p1',
+        steps: [
+          { period: 1, list: 'signed' },
+          { period: 2, list: 'started' },
+        ],
+      },
+    ]);
+  });
+});

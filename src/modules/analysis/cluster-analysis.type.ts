@@ -10,11 +10,17 @@ export class NamedRef {
   @Field(() => String, { nullable: true, description: '名称 / Name.' }) name!: string | null;
 }
 
-@ObjectType({ description: '按状态的项目数与投资 / Projects of one status and their known investment.' })
+@ObjectType({
+  description: '按状态的项目数与投资 / Projects of one status and their known investment.',
+})
 export class StatusTotal {
-  @Field(() => String, { description: '状态 / Status (planned, signed, under_construction, in_production, unknown).' }) status!: string;
+  @Field(() => String, {
+    description: '状态 / Status (planned, signed, under_construction, in_production, unknown).',
+  })
+  status!: string;
   @Field(() => Int, { description: '项目数 / Projects.' }) projects!: number;
-  @Field(() => Float, { description: '总投资（亿元） / Known total investment, 亿元.' }) investmentYi!: number;
+  @Field(() => Float, { description: '总投资（亿元） / Known total investment, 亿元.' })
+  investmentYi!: number;
 }
 
 @ObjectType({ description: '园区在集群中的份额 / A park’s share of the cluster in the region.' })
@@ -28,47 +34,80 @@ export class ParkShare {
 @ObjectType({ description: '链的覆盖 / Segment coverage of one member chain.' })
 export class ChainCoverage {
   @Field(() => IndustryChain, { description: '产业链 / The chain.' }) chain!: IndustryChain;
-  @Field(() => CompletenessScore, { description: '完整度 / Completeness in the region.' }) completeness!: CompletenessScore;
+  @Field(() => CompletenessScore, { description: '完整度 / Completeness in the region.' })
+  completeness!: CompletenessScore;
 }
 
-@ObjectType({ description: '产业集群画像 / A cluster in a region: chains, firms, parks, projects by status, investment, leaders, coverage.' })
+@ObjectType({
+  description:
+    '产业集群画像 / A cluster in a region: chains, firms, parks, projects by status, investment, leaders, coverage.',
+})
 export class ClusterProfile {
   @Field(() => Cluster, { description: '集群 / The cluster.' }) cluster!: Cluster;
   @Field(() => District, { description: '区域 / The region.' }) region!: District;
-  @Field(() => Int, { description: '集群企业数 / Local firms in the cluster’s chains.' }) enterprises!: number;
-  @Field(() => Int, { description: '集群项目数 / Local projects targeting the cluster’s chains.' }) projects!: number;
-  @Field(() => Float, { description: '项目总投资（亿元，仅计已知） / Their known total investment, 亿元.' }) investmentYi!: number;
-  @Field(() => Int, { description: '有投资数据的项目数 / Projects with a known investment.' }) investmentKnown!: number;
-  @Field(() => [StatusTotal], { description: '按状态 / Projects by status.' }) projectsByStatus!: StatusTotal[];
-  @Field(() => [NamedRef], { description: '链主 / Designated 链主 among the local firms.' }) leaders!: NamedRef[];
-  @Field(() => [ParkShare], { description: '主要园区 / Parks holding the cluster, largest first.' }) parks!: ParkShare[];
-  @Field(() => [ChainCoverage], { description: '各链环节覆盖 / Segment coverage per member chain.' }) coverage!: ChainCoverage[];
+  @Field(() => Int, { description: '集群企业数 / Local firms in the cluster’s chains.' })
+  enterprises!: number;
+  @Field(() => Int, { description: '集群项目数 / Local projects targeting the cluster’s chains.' })
+  projects!: number;
+  @Field(() => Float, {
+    description: '项目总投资（亿元，仅计已知） / Their known total investment, 亿元.',
+  })
+  investmentYi!: number;
+  @Field(() => Int, { description: '有投资数据的项目数 / Projects with a known investment.' })
+  investmentKnown!: number;
+  @Field(() => [StatusTotal], { description: '按状态 / Projects by status.' })
+  projectsByStatus!: StatusTotal[];
+  @Field(() => [NamedRef], { description: '链主 / Designated 链主 among the local firms.' })
+  leaders!: NamedRef[];
+  @Field(() => [ParkShare], { description: '主要园区 / Parks holding the cluster, largest first.' })
+  parks!: ParkShare[];
+  @Field(() => [ChainCoverage], {
+    description: '各链环节覆盖 / Segment coverage per member chain.',
+  })
+  coverage!: ChainCoverage[];
 }
 
 @ObjectType({ description: '园区产业链集中度 / A park ranked by its concentration in a chain.' })
 export class ParkConcentration {
   @Field(() => String, { description: '园区编号 / Park id.' }) id!: string;
   @Field(() => String, { description: '名称 / Name.' }) name!: string;
-  @Field(() => NamedRef, { nullable: true, description: '所在区域 / District.' }) district!: NamedRef | null;
-  @Field(() => Int, { description: '链上企业数 / Firms in the chain’s segments.' }) chainEnterprises!: number;
-  @Field(() => Int, { description: '园区企业总数 / All firms in the park.' }) allEnterprises!: number;
-  @Field(() => Int, { description: '链上项目数 / Projects targeting the chain.' }) chainProjects!: number;
-  @Field(() => Float, { nullable: true, description: '链上企业占比 / Share of the park’s firms in the chain.' }) share!: number | null;
-  @Field(() => Float, { description: '链上项目投资（亿元） / Known investment of those projects, 亿元.' }) investmentYi!: number;
+  @Field(() => NamedRef, { nullable: true, description: '所在区域 / District.' })
+  district!: NamedRef | null;
+  @Field(() => Int, { description: '链上企业数 / Firms in the chain’s segments.' })
+  chainEnterprises!: number;
+  @Field(() => Int, { description: '园区企业总数 / All firms in the park.' })
+  allEnterprises!: number;
+  @Field(() => Int, { description: '链上项目数 / Projects targeting the chain.' })
+  chainProjects!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: '链上企业占比 / Share of the park’s firms in the chain.',
+  })
+  share!: number | null;
+  @Field(() => Float, {
+    description: '链上项目投资（亿元） / Known investment of those projects, 亿元.',
+  })
+  investmentYi!: number;
 }
 
-@ObjectType({ description: '“三个一批”名单变动的一步 / One listing in a project’s 三个一批 history.' })
+@ObjectType({
+  description: '“三个一批”名单变动的一步 / One listing in a project’s 三个一批 history.',
+})
 export class ListingStep {
   @Field(() => Int, { nullable: true, description: '期次 / Period.' }) period!: number | null;
-  @Field(() => String, { description: '名单 / List: signed, started, in_production.' }) list!: string;
+  @Field(() => String, { description: '名单 / List: signed, started, in_production.' })
+  list!: string;
   @Field(() => String, { nullable: true, description: '日期 / Date.' }) date!: string | null;
 }
 
-@ObjectType({ description: '项目在“三个一批”名单间的移动 / A project’s path through the 三个一批 lists.' })
+@ObjectType({
+  description: '项目在“三个一批”名单间的移动 / A project’s path through the 三个一批 lists.',
+})
 export class ProjectMovement {
   @Field(() => String, { description: '项目编号 / Project id.' }) id!: string;
   @Field(() => String, { description: '名称 / Name.' }) name!: string;
-  @Field(() => [ListingStep], { description: '按期次的名单 / Listings in period order.' }) steps!: ListingStep[];
+  @Field(() => [ListingStep], { description: '按期次的名单 / Listings in period order.' })
+  steps!: ListingStep[];
 }
 
 @ObjectType({ description: '名单转移汇总 / How many projects moved from one list to another.' })
@@ -76,11 +115,21 @@ export class ListTransition {
   @Field(() => String, { description: '原名单 / From list.' }) from!: string;
   @Field(() => String, { description: '新名单 / To list.' }) to!: string;
   @Field(() => Int, { description: '项目数 / Projects.' }) projects!: number;
-  @Field(() => Float, { nullable: true, description: '平均间隔期数 / Mean number of periods between the two listings.' }) meanPeriods!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: '平均间隔期数 / Mean number of periods between the two listings.',
+  })
+  meanPeriods!: number | null;
 }
 
-@ObjectType({ description: '项目推进变动 / Project movement between 三个一批 lists across periods.' })
+@ObjectType({
+  description: '项目推进变动 / Project movement between 三个一批 lists across periods.',
+})
 export class PipelineMovements {
-  @Field(() => [ListTransition], { description: '转移汇总 / Transitions between lists.' }) transitions!: ListTransition[];
-  @Field(() => [ProjectMovement], { description: '各项目轨迹 / Each project listed more than once.' }) projects!: ProjectMovement[];
+  @Field(() => [ListTransition], { description: '转移汇总 / Transitions between lists.' })
+  transitions!: ListTransition[];
+  @Field(() => [ProjectMovement], {
+    description: '各项目轨迹 / Each project listed more than once.',
+  })
+  projects!: ProjectMovement[];
 }

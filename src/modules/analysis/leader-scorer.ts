@@ -14,12 +14,19 @@ export interface LeaderFacts {
  * scale, standing, local investment and local partners. Each term is 0–1; weights sum to 1.
  */
 export function leaderScore(f: LeaderFacts, chainSegments: number, maxRevenueYi: number): number {
-  const breadth = chainSegments > 0 ? Math.min(1, f.segments.length / Math.min(3, chainSegments)) : 0;
-  const scale = f.revenueYi && maxRevenueYi > 0 ? Math.log10(1 + f.revenueYi) / Math.log10(1 + maxRevenueYi) : 0;
+  const breadth =
+    chainSegments > 0 ? Math.min(1, f.segments.length / Math.min(3, chainSegments)) : 0;
+  const scale =
+    f.revenueYi && maxRevenueYi > 0
+      ? Math.log10(1 + f.revenueYi) / Math.log10(1 + maxRevenueYi)
+      : 0;
   const standing = f.tags.some((t) => LEADING_TAGS.has(t)) ? 1 : 0;
   const local = Math.min(1, 0.5 * f.localProjects);
   const pull = Math.min(1, 0.34 * f.localPartners);
-  return Math.round((0.2 * breadth + 0.3 * scale + 0.2 * standing + 0.15 * local + 0.15 * pull) * 1000) / 1000;
+  return (
+    Math.round((0.2 * breadth + 0.3 * scale + 0.2 * standing + 0.15 * local + 0.15 * pull) * 1000) /
+    1000
+  );
 }
 
 export const leadingTags = (tags: string[]): string[] => tags.filter((t) => LEADING_TAGS.has(t));

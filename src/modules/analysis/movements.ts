@@ -20,7 +20,9 @@ const RANK: Record<string, number> = { signed: 1, started: 2, in_production: 3 }
 export function transitions(histories: Step[][]): Transition[] {
   const acc = new Map<string, { from: string; to: string; ids: number; gaps: number[] }>();
   histories.forEach((steps) => {
-    const sorted = [...steps].sort((a, b) => (a.period ?? 0) - (b.period ?? 0) || (RANK[a.list] ?? 0) - (RANK[b.list] ?? 0));
+    const sorted = [...steps].sort(
+      (a, b) => (a.period ?? 0) - (b.period ?? 0) || (RANK[a.list] ?? 0) - (RANK[b.list] ?? 0),
+    );
     const seen = new Set<string>();
     for (let i = 1; i < sorted.length; i++) {
       const a = sorted[i - 1]!;
@@ -34,6 +36,15 @@ export function transitions(histories: Step[][]): Transition[] {
     }
   });
   return [...acc.values()]
-    .map((t) => ({ from: t.from, to: t.to, projects: t.ids, meanPeriods: t.gaps.length ? Math.round((t.gaps.reduce((s, g) => s + g, 0) / t.gaps.length) * 100) / 100 : null }))
-    .sort((x, y) => (RANK[x.from] ?? 0) - (RANK[y.from] ?? 0) || (RANK[x.to] ?? 0) - (RANK[y.to] ?? 0));
+    .map((t) => ({
+      from: t.from,
+      to: t.to,
+      projects: t.ids,
+      meanPeriods: t.gaps.length
+        ? Math.round((t.gaps.reduce((s, g) => s + g, 0) / t.gaps.length) * 100) / 100
+        : null,
+    }))
+    .sort(
+      (x, y) => (RANK[x.from] ?? 0) - (RANK[y.from] ?? 0) || (RANK[x.to] ?? 0) - (RANK[y.to] ?? 0),
+    );
 }

@@ -11,26 +11,59 @@ export const MAX_DEPTH = 4;
 @Resolver()
 export class TraversalResolver {
   @Query(() => [GraphPath], {
-    description: '沿供应关系向上游或下游遍历（从环节、企业或项目出发，深度≤4），返回路径 / Walk supply edges upstream or downstream from a segment, enterprise or project (depth ≤ 4); returns the paths, shortest first.',
+    description:
+      '沿供应关系向上游或下游遍历（从环节、企业或项目出发，深度≤4），返回路径 / Walk supply edges upstream or downstream from a segment, enterprise or project (depth ≤ 4); returns the paths, shortest first.',
   })
   async traverse(
     @Ctx() ctx: RequestContext,
-    @Arg('direction', () => Direction, { description: '方向 / UPSTREAM or DOWNSTREAM.' }) direction: Direction,
-    @Arg('segment', () => String, { nullable: true, description: '起点环节 / Start at this segment (name or id).' }) segment?: string,
-    @Arg('enterprise', () => String, { nullable: true, description: '或起点企业 / Or this enterprise.' }) enterprise?: string,
-    @Arg('project', () => String, { nullable: true, description: '或起点项目 / Or this project.' }) project?: string,
-    @Arg('depth', () => Int, { nullable: true, description: '深度（默认2，上限4） / Depth in supply steps (default 2, max 4).' }) depth?: number,
-    @Arg('first', () => Int, { nullable: true, description: '最多路径数（默认50，上限200） / At most this many paths (default 50, max 200).' }) first?: number,
+    @Arg('direction', () => Direction, { description: '方向 / UPSTREAM or DOWNSTREAM.' })
+    direction: Direction,
+    @Arg('segment', () => String, {
+      nullable: true,
+      description: '起点环节 / Start at this segment (name or id).',
+    })
+    segment?: string,
+    @Arg('enterprise', () => String, {
+      nullable: true,
+      description: '或起点企业 / Or this enterprise.',
+    })
+    enterprise?: string,
+    @Arg('project', () => String, { nullable: true, description: '或起点项目 / Or this project.' })
+    project?: string,
+    @Arg('depth', () => Int, {
+      nullable: true,
+      description: '深度（默认2，上限4） / Depth in supply steps (default 2, max 4).',
+    })
+    depth?: number,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: '最多路径数（默认50，上限200） / At most this many paths (default 50, max 200).',
+    })
+    first?: number,
   ): Promise<GraphPath[]> {
     const starts = [segment, enterprise, project].filter((s) => s !== undefined && s !== null);
-    if (starts.length !== 1) throw badInput('segment', 'give exactly one of `segment`, `enterprise` or `project`');
+    if (starts.length !== 1)
+      throw badInput('segment', 'give exactly one of `segment`, `enterprise` or `project`');
     const d = depth ?? 2;
-    if (!Number.isInteger(d) || d < 1 || d > MAX_DEPTH) throw badInput('depth', `must be between 1 and ${MAX_DEPTH}`);
+    if (!Number.isInteger(d) || d < 1 || d > MAX_DEPTH)
+      throw badInput('depth', `must be between 1 and ${MAX_DEPTH}`);
     const limit = first ?? 50;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badInput('first', 'must be between 1 and 200');
-    const [label, value, arg] = segment ? ['ChainSegment', segment, 'segment'] : enterprise ? ['Enterprise', enterprise, 'enterprise'] : ['Project', project!, 'project'];
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200)
+      throw badInput('first', 'must be between 1 and 200');
+    const [label, value, arg] = segment
+      ? ['ChainSegment', segment, 'segment']
+      : enterprise
+        ? ['Enterprise', enterprise, 'enterprise']
+        : ['Project', project!, 'project'];
     const id = await resolveId(ctx, label, value, arg);
-    const rows = await ctx.db.read('analysis/traverse', { uid: `${label}:${id}`, direction, depth: d, limit: int(limit) }, { signal: ctx.signal });
-    return rows.map((r) => ({ nodes: r.nodes as GraphPath['nodes'], relationships: r.rels as string[] }));
+    const rows = await ctx.db.read(
+      'analysis/traverse',
+      { uid: `${label}:${id}`, direction, depth: d, limit: int(limit) },
+      { signal: ctx.signal },
+    );
+    return rows.map((r) => ({
+      nodes: r.nodes as GraphPath['nodes'],
+      relationships: r.rels as string[],
+    }));
   }
 }

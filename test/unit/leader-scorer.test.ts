@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { leaderScore } from '../../src/modules/analysis/leader-scorer.js';
+
+const f = (over = {}) => ({
+  segments: ['a'],
+  revenueYi: null,
+  tags: [],
+  localProjects: 0,
+  localPartners: 0,
+  ...over,
+});
+
+describe('leaderScore', () => {
+  it('rewards breadth, scale, standing, local investment and local partners', () => {
+    expect(
+      leaderScore(
+        f({
+          segments: ['a', 'b', 'c'],
+          revenueYi: 100,
+          tags: ['上市公司'],
+          localProjects: 2,
+          localPartners: 3,
+        }),
+        10,
+        100,
+      ),
+    ).toBe(1);
+    expect(leaderScore(f(), 10, 100)).toBeCloseTo(0.2 / 3, 3);
+  });
+  it('ranks a large listed firm above a small one', () => {
+    expect(leaderScore(f({ revenueYi: 500, tags: ['上市公司'] }), 10, 500)).toBeGreaterThan(
+      leaderScore(f({ revenueYi: 5 }), 10, 500),
+    );
+  });
+});
