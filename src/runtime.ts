@@ -1,8 +1,7 @@
-import path from 'node:path';
 import type { Config } from './config/config.js';
 import { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded/neo4j-process.js';
+import { startConfiguredNeo4j, type EmbeddedNeo4j } from './embedded/neo4j-process.js';
 import type { Logger } from './observability/logger.js';
 import { startHttpServer, type HttpServerHandle } from './server/app.js';
 
@@ -31,17 +30,7 @@ export async function startRuntime(
   let embedded: EmbeddedNeo4j | undefined;
   let uri = config.neo4j.uri;
   if (!uri) {
-    const e = config.embedded;
-    embedded = await startEmbeddedNeo4j({
-      cacheDir: e.dir,
-      homeDir: path.join(e.dir, 'db'),
-      port: e.port,
-      heap: e.heap,
-      pageCache: e.pageCache,
-      startTimeoutMs: e.startTimeoutMs,
-      txTimeoutMs: e.txTimeoutMs,
-      log: (msg) => log.info({ component: 'embedded-neo4j' }, msg),
-    });
+    embedded = await startConfiguredNeo4j(config.embedded, (msg) => log.info({ component: 'embedded-neo4j' }, msg));
     uri = embedded.uri;
     void embedded.exited.then((code) => {
       if (!stopped) log.error({ code }, 'the embedded Neo4j exited unexpectedly');

@@ -1,8 +1,7 @@
-import path from 'node:path';
 import { loadConfig, type Config } from '../config/config.js';
 import { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../embedded/neo4j-process.js';
+import { startConfiguredNeo4j, type EmbeddedNeo4j } from '../embedded/neo4j-process.js';
 
 /**
  * Gives a command-line tool the configured database: NEO4J_URI if set; else the embedded
@@ -25,17 +24,7 @@ export async function withDatabase<T>(
     await running.close();
     if (up) uri = `bolt://127.0.0.1:${config.embedded.port}`;
     else {
-      const e = config.embedded;
-      embedded = await startEmbeddedNeo4j({
-        cacheDir: e.dir,
-        homeDir: path.join(e.dir, 'db'),
-        port: e.port,
-        heap: e.heap,
-        pageCache: e.pageCache,
-        startTimeoutMs: e.startTimeoutMs,
-        txTimeoutMs: e.txTimeoutMs,
-        log: (m) => console.error(m),
-      });
+      embedded = await startConfiguredNeo4j(config.embedded, (m) => console.error(m));
       uri = embedded.uri;
     }
   }

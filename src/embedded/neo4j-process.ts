@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import type { EmbeddedConfig } from '../config/config.js';
 import { EmbeddedNeo4jError } from './errors.js';
 import { EMBEDDED_SOURCES, ensureJars, javaCommand } from './jars.js';
 
@@ -31,6 +32,20 @@ export interface EmbeddedNeo4j {
 }
 
 type Child = ChildProcessByStdio<Writable, Readable, Readable>;
+
+/** Starts the embedded database the configuration describes (data in <dir>/db). */
+export function startConfiguredNeo4j(e: EmbeddedConfig, log: (msg: string) => void): Promise<EmbeddedNeo4j> {
+  return startEmbeddedNeo4j({
+    cacheDir: e.dir,
+    homeDir: path.join(e.dir, 'db'),
+    port: e.port,
+    heap: e.heap,
+    pageCache: e.pageCache,
+    startTimeoutMs: e.startTimeoutMs,
+    txTimeoutMs: e.txTimeoutMs,
+    log,
+  });
+}
 
 /**
  * Starts Neo4j Community as a child JVM bound to 127.0.0.1 and resolves once Bolt answers.
