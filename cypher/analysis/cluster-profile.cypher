@@ -8,14 +8,14 @@ WITH cl, COLLECT { MATCH (cl)-[:INCLUDES_CHAIN]->(c:IndustryChain) RETURN c } AS
 UNWIND $regions AS regionId
 // @include analysis/_region-places
 WITH *, COLLECT { UNWIND chains AS c MATCH (s:ChainSegment)-[:IN_CHAIN]->(c) RETURN DISTINCT s } AS segs
-CALL (segs, places) {
+CALL (segs, r) {
   OPTIONAL MATCH (e:Enterprise)-[:OPERATES_IN]->(s:ChainSegment)
-  WHERE s IN segs AND EXISTS { MATCH (e)-[:LOCATED_IN]->(loc) WHERE loc IN places }
+  WHERE s IN segs AND EXISTS { (e)-[:LOCATED_IN]->()-[:IN_DISTRICT|WITHIN*0..8]->(r) }
   RETURN collect(DISTINCT e) AS firms
 }
-CALL (segs, places) {
+CALL (segs, r) {
   OPTIONAL MATCH (p:Project)-[:TARGETS]->(s:ChainSegment)
-  WHERE s IN segs AND EXISTS { MATCH (p)-[:LOCATED_IN]->(loc) WHERE loc IN places }
+  WHERE s IN segs AND EXISTS { (p)-[:LOCATED_IN]->()-[:IN_DISTRICT|WITHIN*0..8]->(r) }
   RETURN collect(DISTINCT p) AS projects
 }
 WITH regionId, chains, firms, projects, places,

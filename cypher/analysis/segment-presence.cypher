@@ -13,9 +13,9 @@ UNWIND $regions AS regionId
 // @include analysis/_region-places
 UNWIND own + neighbours AS s
 OPTIONAL MATCH (s)-[pos:IN_CHAIN]->(c)
-CALL (s, places, c) {
+CALL (s, r, c) {
   OPTIONAL MATCH (e:Enterprise)-[:OPERATES_IN]->(s)
-  WHERE EXISTS { MATCH (e)-[:LOCATED_IN]->(loc) WHERE loc IN places }
+  WHERE EXISTS { (e)-[:LOCATED_IN]->()-[:IN_DISTRICT|WITHIN*0..8]->(r) }
   WITH DISTINCT e
   WITH e, EXISTS { (e)-[:LEADS]->(c) } AS leader,
     COLLECT { MATCH (f:Figure {kind: 'revenue'})-[:ABOUT]->(e) RETURN f.valueYi ORDER BY f.year DESC LIMIT 1 }[0] AS revenueYi
@@ -23,9 +23,9 @@ CALL (s, places, c) {
   RETURN count(e) AS firmCount, count(CASE WHEN leader THEN 1 END) AS leaderCount,
     collect(CASE WHEN e IS NOT NULL THEN {id: e.id, name: e.name, revenueYi: revenueYi, tags: coalesce(e.tags, []), leader: leader} END)[..toInteger($sample)] AS firms
 }
-CALL (s, places) {
+CALL (s, r) {
   OPTIONAL MATCH (p:Project)-[:TARGETS]->(s)
-  WHERE EXISTS { MATCH (p)-[:LOCATED_IN]->(loc) WHERE loc IN places }
+  WHERE EXISTS { (p)-[:LOCATED_IN]->()-[:IN_DISTRICT|WITHIN*0..8]->(r) }
   WITH DISTINCT p
   WITH p, COLLECT {
       MATCH (p)-[l:LISTED_IN]->(ev:Event)

@@ -4,8 +4,9 @@ import { importDataset, type ImportSummary } from '../dataset/import-dataset.js'
 /**
  * Imports chunk files one after another through the normal import path, each in its own
  * transaction. One transaction for a whole 100 000-firm dataset exceeds the database's
- * per-transaction memory limit (db.memory.transaction.max); a chunk of 20 000 records does
- * not. Each call is atomic and idempotent, and references to earlier chunks resolve against
+ * per-transaction memory limit (db.memory.transaction.max=512m); 20 000 projects in one
+ * transaction crash the embedded database's default 512 MB heap; a chunk (write-chunks.ts)
+ * fits. Each call is atomic and idempotent, and references to earlier chunks resolve against
  * the graph, so a failed run can simply be repeated.
  */
 export async function importChunks(

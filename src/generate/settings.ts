@@ -5,7 +5,10 @@ export interface GenerateOptions {
   districts?: number;
   parks?: number;
   seed?: number;
-  /** Records per chunk file; supplier links only point into the same or an earlier chunk. */
+  /**
+   * Records per chunk file of enterprises and projects (the other kinds take more, see
+   * write-chunks.ts); supplier links only point into the same or an earlier chunk.
+   */
   chunkSize?: number;
 }
 
@@ -21,7 +24,11 @@ export interface GenerateSettings {
 }
 
 export const DEFAULT_SEED = 42;
-export const CHUNK_SIZE = 20_000;
+/**
+ * Enterprises and projects per chunk file, i.e. per import transaction: each carries ~5
+ * relationships, and 20 000 of them outgrow the embedded database's default 512 MB heap.
+ */
+export const CHUNK_SIZE = 5_000;
 /** Number of synthetic 三个一批 periods (events gen-sgyp-01 … gen-sgyp-12). */
 export const PERIODS = 12;
 
@@ -47,5 +54,6 @@ export function resolveSettings(o: GenerateOptions): GenerateSettings {
     if (!Number.isInteger(s[key]) || s[key] < min)
       throw new RangeError(`${key} must be an integer ≥ ${min} (got ${s[key]})`);
   if (!Number.isInteger(seed) || seed < 0) throw new RangeError(`seed must be an integer ≥ 0`);
+  if (s.chunkSize > 20_000) throw new RangeError('chunkSize must be at most 20 000');
   return s;
 }

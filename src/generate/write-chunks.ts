@@ -15,10 +15,23 @@ export const CHUNK_KINDS = [
   'projects',
   'figures',
 ] as const;
+type ChunkKind = (typeof CHUNK_KINDS)[number];
 const CHUNK_FILE = new RegExp(`^(${CHUNK_KINDS.join('|')})-\\d{3,}\\.json$`);
+/** At most this many records of any kind in one file. */
+export const MAX_CHUNK = 20_000;
 
 /**
- * Writes each kind as `<kind>-001.json`, `<kind>-002.json`… of at most `chunkSize` records, one
+ * Records per file: `chunkSize` for enterprises and projects (~5 relationships each); the
+ * lighter kinds (a figure has one relationship) take four times as many, up to MAX_CHUNK.
+ */
+export function chunkSizeOf(kind: ChunkKind, chunkSize: number): number {
+  return kind === 'enterprises' || kind === 'projects'
+    ? Math.min(MAX_CHUNK, chunkSize)
+    : Math.min(MAX_CHUNK, 4 * chunkSize);
+}
+
+/**
+ * Writes each kind as `<kind>-001.json`, `<kind>-002.json`… of at most chunkSizeOf(kind) records, one
  * record per line (byte-identical for the same bundle), after removing chunk files of an earlier
  * run. Returns the paths in import order.
  */
@@ -28,9 +41,10 @@ export function writeChunks(bundle: Bundle, dir: string, chunkSize: number): str
   const files: string[] = [];
   for (const kind of CHUNK_KINDS) {
     const records = bundle[kind] as unknown[];
-    for (let start = 0, n = 1; start < records.length; start += chunkSize, n++) {
+    const size = chunkSizeOf(kind, chunkSize);
+    for (let start = 0, n = 1; start < records.length; start += size, n++) {
       const file = path.join(dir, `${kind}-${pad(n, 3)}.json`);
-      const lines = records.slice(start, start + chunkSize).map((r) => JSON.stringify(r));
+      const lines = records.slice(start, start + size).map((r) => JSON.stringify(r));
       writeFileSync(file, `{ ${JSON.stringify(kind)}: [\n${lines.join(',\n')}\n] }\n`);
       files.push(file);
     }

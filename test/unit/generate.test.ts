@@ -6,7 +6,7 @@ import { Bundle } from '../../src/dataset/records.js';
 import { generateBundle } from '../../src/generate/generate-bundle.js';
 import { resolveSettings } from '../../src/generate/settings.js';
 import { CITY, loadTaxonomy, PROVINCE } from '../../src/generate/taxonomy.js';
-import { writeChunks } from '../../src/generate/write-chunks.js';
+import { chunkSizeOf, writeChunks } from '../../src/generate/write-chunks.js';
 
 const taxonomy = loadTaxonomy(path.resolve('data'));
 const bundle = generateBundle({ enterprises: 300, seed: 7 }, taxonomy);
@@ -28,7 +28,7 @@ describe('generateBundle', () => {
     expect(other.enterprises.map((e) => e.name)).not.toEqual(bundle.enterprises.map((e) => e.name));
   });
 
-  it('writes byte-identical chunk files of at most chunkSize records', () => {
+  it('writes byte-identical chunk files, heavy kinds in smaller chunks', () => {
     const [a, b] = [tempDir(), tempDir()];
     const files = writeChunks(bundle, a, 100);
     writeChunks(generateBundle({ enterprises: 300, seed: 7 }, taxonomy), b, 100);
@@ -36,10 +36,17 @@ describe('generateBundle', () => {
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       expect(text).toBe(readFileSync(path.join(b, path.basename(file)), 'utf8'));
-      const chunk = Bundle.parse(JSON.parse(text));
-      expect(Object.values(chunk).every((list) => list.length <= 100)).toBe(true);
+      const [kind, records] = Object.entries(JSON.parse(text) as Record<string, unknown[]>)[0]!;
+      expect(records.length).toBeLessThanOrEqual(chunkSizeOf(kind as 'figures', 100));
+      Bundle.parse({ [kind]: records });
     }
-    expect(files.map((f) => path.basename(f))).toContain('enterprises-003.json');
+    const names = files.map((f) => path.basename(f));
+    expect(names).toContain('enterprises-003.json');
+    expect(names).not.toContain('enterprises-004.json');
+    expect(names.filter((n) => n.startsWith('figures-'))).toHaveLength(
+      Math.ceil(bundle.figures.length / 400),
+    );
+    expect(chunkSizeOf('figures', 5000)).toBe(20_000);
   });
 
   it('passes the dataset schema, with sizes from the options', () => {
