@@ -30,7 +30,9 @@ export async function startRuntime(
   let embedded: EmbeddedNeo4j | undefined;
   let uri = config.neo4j.uri;
   if (!uri) {
-    embedded = await startConfiguredNeo4j(config.embedded, (msg) => log.info({ component: 'embedded-neo4j' }, msg));
+    embedded = await startConfiguredNeo4j(config.embedded, (msg) =>
+      log.info({ component: 'embedded-neo4j' }, msg),
+    );
     uri = embedded.uri;
     void embedded.exited.then((code) => {
       if (!stopped) log.error({ code }, 'the embedded Neo4j exited unexpectedly');

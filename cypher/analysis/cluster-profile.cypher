@@ -18,7 +18,7 @@ CALL (segs, r) {
   WHERE s IN segs AND EXISTS { (p)-[:LOCATED_IN]->()-[:IN_DISTRICT|WITHIN*0..8]->(r) }
   RETURN collect(DISTINCT p) AS projects
 }
-WITH regionId, chains, firms, projects, places,
+WITH regionId, chains, firms, projects,
   [e IN firms WHERE EXISTS { MATCH (e)-[:LEADS]->(c) WHERE c IN chains }] AS leaders
 RETURN regionId,
   [c IN chains | {id: c.id, name: c.name}] AS chains,
@@ -30,7 +30,10 @@ RETURN regionId,
             RETURN {status: status, n: n, investmentYi: inv} AS row ORDER BY status } AS byStatus,
   reduce(s = 0.0, p IN projects | s + coalesce(p.totalInvestmentYi, 0.0)) AS investmentYi,
   size([p IN projects WHERE p.totalInvestmentYi IS NOT NULL]) AS investmentKnown,
-  COLLECT { UNWIND places AS k WITH k WHERE k:Park
-            WITH k, size([e IN firms WHERE (e)-[:LOCATED_IN]->(k)]) AS ef, size([p IN projects WHERE (p)-[:LOCATED_IN]->(k)]) AS pf
-            WHERE ef + pf > 0
+  COLLECT { CALL (firms, projects) {
+              UNWIND firms AS e MATCH (e)-[:LOCATED_IN]->(k:Park) RETURN k, 1 AS ef, 0 AS pf
+              UNION ALL
+              UNWIND projects AS p MATCH (p)-[:LOCATED_IN]->(k:Park) RETURN k, 0 AS ef, 1 AS pf
+            }
+            WITH k, sum(ef) AS ef, sum(pf) AS pf
             RETURN {id: k.id, name: k.name, enterprises: ef, projects: pf} AS park ORDER BY ef + pf DESC, k.name LIMIT 20 } AS parks

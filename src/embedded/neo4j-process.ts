@@ -34,7 +34,10 @@ export interface EmbeddedNeo4j {
 type Child = ChildProcessByStdio<Writable, Readable, Readable>;
 
 /** Starts the embedded database the configuration describes (data in <dir>/db). */
-export function startConfiguredNeo4j(e: EmbeddedConfig, log: (msg: string) => void): Promise<EmbeddedNeo4j> {
+export function startConfiguredNeo4j(
+  e: EmbeddedConfig,
+  log: (msg: string) => void,
+): Promise<EmbeddedNeo4j> {
   return startEmbeddedNeo4j({
     cacheDir: e.dir,
     homeDir: path.join(e.dir, 'db'),

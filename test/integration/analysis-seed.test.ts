@@ -22,7 +22,9 @@ async function ok(query: string) {
 
 describe('modern food in 惠济区 (三全 and 思念 are its 链主 per s004)', () => {
   it('has 速冻食品 present with both leaders, and gaps elsewhere in the chain', async () => {
-    const data = await ok('{ chainGaps(chain: "现代食品", regions: ["惠济区"]) { completeness { share missing } segments { segment { name } gapClass leaderCount firms { name } } extensionPoints { segment { name } direction } } }');
+    const data = await ok(
+      '{ chainGaps(chain: "现代食品", regions: ["惠济区"]) { completeness { share missing } segments { segment { name } gapClass leaderCount firms { name } } extensionPoints { segment { name } direction } } }',
+    );
     const [r] = data.chainGaps;
     const frozen = r.segments.find((s: any) => s.segment.name === '速冻食品');
     expect(frozen).toMatchObject({ gapClass: 'PRESENT', leaderCount: 2 });
@@ -32,17 +34,27 @@ describe('modern food in 惠济区 (三全 and 思念 are its 链主 per s004)',
   });
 
   it('names the designated leaders with their source', async () => {
-    const data = await ok('{ chainLeaders(chain: "现代食品", region: "惠济区") { name designated designations { region evidence { sourceId } } } }');
+    const data = await ok(
+      '{ chainLeaders(chain: "现代食品", region: "惠济区") { name designated designations { region evidence { sourceId } } } }',
+    );
     const designated = data.chainLeaders.filter((l: any) => l.designated);
     expect(designated.map((l: any) => l.name).sort()).toEqual(['思念', '三全食品'].sort());
-    for (const l of designated) expect(l.designations[0]).toMatchObject({ region: 'zz-huiji', evidence: [{ sourceId: 's004' }] });
+    for (const l of designated)
+      expect(l.designations[0]).toMatchObject({
+        region: 'zz-huiji',
+        evidence: [{ sourceId: 's004' }],
+      });
   });
 
   it('proposes only firms from outside the district, each with a reason and a path', async () => {
-    const data = await ok('{ fillCandidates(region: "惠济区", chain: "现代食品", first: 10) { id reasons paths { nodes { id } } score { total } } }');
+    const data = await ok(
+      '{ fillCandidates(region: "惠济区", chain: "现代食品", first: 10) { id reasons paths { nodes { id } } score { total } } }',
+    );
     expect(data.fillCandidates.length).toBe(10);
     const ids = data.fillCandidates.map((c: any) => c.id);
-    const where = await ok(`{ ${ids.map((id: string, i: number) => `e${i}: enterprise(id: "${id}") { district { id } }`).join(' ')} }`);
+    const where = await ok(
+      `{ ${ids.map((id: string, i: number) => `e${i}: enterprise(id: "${id}") { district { id } }`).join(' ')} }`,
+    );
     for (const v of Object.values(where) as any[]) expect(v.district?.id).not.toBe('zz-huiji');
     const totals = data.fillCandidates.map((c: any) => c.score.total);
     expect([...totals].sort((a, b) => b - a)).toEqual(totals);
@@ -52,10 +64,14 @@ describe('modern food in 惠济区 (三全 and 思念 are its 链主 per s004)',
 
 describe('Zhengzhou-wide pictures', () => {
   it('finds local capacity in the NEV chain (BYD’s Zhengzhou plant) and compares districts in one call', async () => {
-    const data = await ok('{ chainGaps(chain: "新能源汽车", regions: ["郑州", "高新区"]) { region { id } completeness { share } segments { segment { id } firmCount } } }');
+    const data = await ok(
+      '{ chainGaps(chain: "新能源汽车", regions: ["郑州", "高新区"]) { region { id } completeness { share } segments { segment { id } firmCount } } }',
+    );
     const [city, zone] = data.chainGaps;
     expect(city.region.id).toBe('zhengzhou');
-    expect(city.segments.find((s: any) => s.segment.id === 'nev-passenger').firmCount).toBeGreaterThan(0);
+    expect(
+      city.segments.find((s: any) => s.segment.id === 'nev-passenger').firmCount,
+    ).toBeGreaterThan(0);
     expect(city.completeness.share).toBeGreaterThanOrEqual(zone.completeness.share);
   });
 
@@ -63,14 +79,20 @@ describe('Zhengzhou-wide pictures', () => {
     const { clusters } = await ok('{ clusters(kind: LEADING_100BN, region: "郑州") { name } }');
     expect(clusters).toHaveLength(6);
     for (const c of clusters) {
-      const data = await ok(`{ clusterProfile(cluster: "${c.name}") { region { id } coverage { chain { id } completeness { share } } } }`);
+      const data = await ok(
+        `{ clusterProfile(cluster: "${c.name}") { region { id } coverage { chain { id } completeness { share } } } }`,
+      );
       expect(data.clusterProfile[0].region.id).toBe('zhengzhou');
       expect(data.clusterProfile[0].coverage.length).toBeGreaterThan(0);
     }
   });
 
   it('shows 高新区 projects moving from 签约 to 开工 across periods', async () => {
-    const data = await ok('{ pipelineMovements(filter: { region: "高新区" }) { transitions { from to projects } } }');
-    expect(data.pipelineMovements.transitions).toContainEqual(expect.objectContaining({ from: 'signed', to: 'started' }));
+    const data = await ok(
+      '{ pipelineMovements(filter: { region: "高新区" }) { transitions { from to projects } } }',
+    );
+    expect(data.pipelineMovements.transitions).toContainEqual(
+      expect.objectContaining({ from: 'signed', to: 'started' }),
+    );
   });
 });

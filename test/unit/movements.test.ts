@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { transitions } from '../../src/modules/analysis/movements.js';
+import { orderTransitions } from '../../src/modules/analysis/movements.js';
 
-describe('transitions', () => {
-  it('counts each list-to-list move once per project, with the mean gap in periods', () => {
+describe('orderTransitions', () => {
+  it('orders moves along the pipeline 签约 → 开工 → 投产', () => {
+    const t = (from: string, to: string) => ({ from, to, projects: 1, meanPeriods: 1 });
     expect(
-      transitions([
-        [
-          { period: 5, list: 'signed' },
-          { period: 7, list: 'started' },
-        ],
-        [
-          { period: 6, list: 'signed' },
-          { period: 7, list: 'started' },
-          { period: 9, list: 'in_production' },
-        ],
-        [
-          { period: 7, list: 'started' },
-          { period: 3, list: 'signed' },
-        ],
-      ]),
-    ).toEqual([
-      { from: 'signed', to: 'started', projects: 3, meanPeriods: 2.33 },
-      { from: 'started', to: 'in_production', projects: 1, meanPeriods: 2 },
-    ]);
+      orderTransitions([
+        t('started', 'in_production'),
+        t('signed', 'in_production'),
+        t('signed', 'started'),
+      ]).map((x) => `${x.from}>${x.to}`),
+    ).toEqual(['signed>started', 'signed>in_production', 'started>in_production']);
   });
 });

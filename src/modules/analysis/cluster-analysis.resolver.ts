@@ -11,7 +11,7 @@ import { projectFilterParams } from '../project/project.repository.js';
 import { analyseChain, MAX_REGIONS } from './analysis.service.js';
 import { GapOptionsInput, SegmentGap } from './analysis.type.js';
 import { ClusterProfile, ParkConcentration, PipelineMovements } from './cluster-analysis.type.js';
-import { transitions, type Step } from './movements.js';
+import { orderTransitions } from './movements.js';
 
 const money = (n: unknown) => Math.round(Number(n ?? 0) * 10_000) / 10_000;
 
@@ -162,23 +162,26 @@ export class ClusterAnalysisResolver {
     if (!Number.isInteger(limit) || limit < 1 || limit > 500)
       throw badInput('first', 'must be between 1 and 500');
     const params = await projectFilterParams(ctx, filter);
-    const rows = await ctx.db.read(
-      'stats/movements',
-      { ...params, limit: int(10_000) },
-      { signal: ctx.signal },
-    );
-    const histories = rows.map((r) => r.steps as Step[]);
+    const [moves, rows] = await Promise.all([
+      ctx.db.read('stats/transitions', params, { signal: ctx.signal }),
+      ctx.db.read('stats/movements', { ...params, limit: int(limit) }, { signal: ctx.signal }),
+    ]);
     return {
-      transitions: transitions(histories),
-      projects: rows
-        .slice(0, limit)
-        .map((r) => ({
-          id: String(r.id),
-          name: String(r.name),
-          steps: (r.steps as { period: number | null; list: string; date: string | null }[]).map(
-            (s) => ({ period: s.period, list: s.list, date: s.date ?? null }),
-          ),
+      transitions: orderTransitions(
+        moves.map((m) => ({
+          from: String(m.from),
+          to: String(m.to),
+          projects: Number(m.projects),
+          meanPeriods: m.meanPeriods === null ? null : Number(m.meanPeriods),
         })),
+      ),
+      projects: rows.map((r) => ({
+        id: String(r.id),
+        name: String(r.name),
+        steps: (r.steps as { period: number | null; list: string; date: string | null }[]).map(
+          (s) => ({ period: s.period, list: s.list, date: s.date ?? null }),
+        ),
+      })),
     };
   }
 }
