@@ -17,7 +17,12 @@ import { createLogger } from '../src/observability/logger.js';
 import { startRuntime } from '../src/runtime.js';
 
 const { values: args } = parseArgs({
-  options: { iterations: { type: 'string', default: '30' }, label: { type: 'string', default: 'graph' }, out: { type: 'string' }, warmup: { type: 'string', default: '3' } },
+  options: {
+    iterations: { type: 'string', default: '30' },
+    label: { type: 'string', default: 'graph' },
+    out: { type: 'string' },
+    warmup: { type: 'string', default: '3' },
+  },
 });
 const N = Number(args.iterations);
 const WARMUP = Number(args.warmup);
@@ -30,15 +35,92 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'chainMap 新能源汽车 @ 郑州', graphql: '{ chainMap(chain: "nev", region: "zhengzhou") { nodes { segment { id } gapClass presenceScore firmCount } links { source target } } }', raw: { key: 'analysis/segment-presence', params: { chain: 'nev', regions: ['zhengzhou'], asOfPeriod: null, sample: 10 } } },
-  { name: 'chainGaps 现代食品 @ 3 regions', graphql: '{ chainGaps(chain: "modern-food", regions: ["zhengzhou", "zz-huiji", "zz-gaoxin"]) { completeness { share weighted } segments { gapClass } extensionPoints { segment { id } } } }', raw: { key: 'analysis/segment-presence', params: { chain: 'modern-food', regions: ['zhengzhou', 'zz-huiji', 'zz-gaoxin'], asOfPeriod: null, sample: 10 } } },
-  { name: 'chainGaps 电子信息 as of period 5', graphql: '{ chainGaps(chain: "electronics", regions: ["zhengzhou"], options: { asOfPeriod: 5 }) { completeness { share } } }', raw: { key: 'analysis/segment-presence', params: { chain: 'electronics', regions: ['zhengzhou'], asOfPeriod: 5, sample: 10 } } },
-  { name: 'fillCandidates 现代食品 @ 惠济区', graphql: '{ fillCandidates(region: "zz-huiji", chain: "modern-food", first: 10) { id score { total } paths { relationships } } }', raw: { key: 'analysis/fill-candidates', params: { segments: ['food-cold-chain', 'food-flour', 'food-seasoning'], region: 'zz-huiji', pool: int(500), recentPeriod: null } } },
-  { name: 'chainLeaders 新能源汽车 @ 郑州', graphql: '{ chainLeaders(chain: "nev", region: "zhengzhou") { id score } }', raw: { key: 'analysis/leader-candidates', params: { chain: 'nev', region: 'zhengzhou', limit: int(500) } } },
-  { name: 'traverse downstream from 锂离子电池电芯, depth 3', graphql: '{ traverse(segment: "battery-cell", direction: DOWNSTREAM, depth: 3, first: 100) { relationships } }', raw: { key: 'analysis/traverse', params: { uid: 'ChainSegment:battery-cell', direction: 'DOWNSTREAM', depth: 3, limit: int(100) } } },
-  { name: 'parksByChain 电子信息', graphql: '{ parksByChain(chain: "electronics", first: 20) { id share } }', raw: { key: 'analysis/parks-by-chain', params: { chain: 'electronics', region: null, limit: int(20) } } },
-  { name: 'pipelineMovements @ 郑州', graphql: '{ pipelineMovements(filter: { region: "zhengzhou" }, first: 20) { transitions { from to projects } } }' },
-  { name: 'clusterProfile 电子信息产业集群', graphql: '{ clusterProfile(cluster: "电子信息产业集群") { enterprises projects coverage { completeness { share } } } }' },
+  {
+    name: 'chainMap 新能源汽车 @ 郑州',
+    graphql:
+      '{ chainMap(chain: "nev", region: "zhengzhou") { nodes { segment { id } gapClass presenceScore firmCount } links { source target } } }',
+    raw: {
+      key: 'analysis/segment-presence',
+      params: { chain: 'nev', regions: ['zhengzhou'], asOfPeriod: null, sample: 10 },
+    },
+  },
+  {
+    name: 'chainGaps 现代食品 @ 3 regions',
+    graphql:
+      '{ chainGaps(chain: "modern-food", regions: ["zhengzhou", "zz-huiji", "zz-gaoxin"]) { completeness { share weighted } segments { gapClass } extensionPoints { segment { id } } } }',
+    raw: {
+      key: 'analysis/segment-presence',
+      params: {
+        chain: 'modern-food',
+        regions: ['zhengzhou', 'zz-huiji', 'zz-gaoxin'],
+        asOfPeriod: null,
+        sample: 10,
+      },
+    },
+  },
+  {
+    name: 'chainGaps 电子信息 as of period 5',
+    graphql:
+      '{ chainGaps(chain: "electronics", regions: ["zhengzhou"], options: { asOfPeriod: 5 }) { completeness { share } } }',
+    raw: {
+      key: 'analysis/segment-presence',
+      params: { chain: 'electronics', regions: ['zhengzhou'], asOfPeriod: 5, sample: 10 },
+    },
+  },
+  {
+    name: 'fillCandidates 现代食品 @ 惠济区',
+    graphql:
+      '{ fillCandidates(region: "zz-huiji", chain: "modern-food", first: 10) { id score { total } paths { relationships } } }',
+    raw: {
+      key: 'analysis/fill-candidates',
+      params: {
+        segments: ['food-cold-chain', 'food-flour', 'food-seasoning'],
+        region: 'zz-huiji',
+        pool: int(500),
+        recentPeriod: null,
+      },
+    },
+  },
+  {
+    name: 'chainLeaders 新能源汽车 @ 郑州',
+    graphql: '{ chainLeaders(chain: "nev", region: "zhengzhou") { id score } }',
+    raw: {
+      key: 'analysis/leader-candidates',
+      params: { chain: 'nev', region: 'zhengzhou', limit: int(500) },
+    },
+  },
+  {
+    name: 'traverse downstream from 锂离子电池电芯, depth 3',
+    graphql:
+      '{ traverse(segment: "battery-cell", direction: DOWNSTREAM, depth: 3, first: 100) { relationships } }',
+    raw: {
+      key: 'analysis/traverse',
+      params: {
+        uid: 'ChainSegment:battery-cell',
+        direction: 'DOWNSTREAM',
+        depth: 3,
+        limit: int(100),
+      },
+    },
+  },
+  {
+    name: 'parksByChain 电子信息',
+    graphql: '{ parksByChain(chain: "electronics", first: 20) { id share } }',
+    raw: {
+      key: 'analysis/parks-by-chain',
+      params: { chain: 'electronics', region: null, limit: int(20) },
+    },
+  },
+  {
+    name: 'pipelineMovements @ 郑州',
+    graphql:
+      '{ pipelineMovements(filter: { region: "zhengzhou" }, first: 20) { transitions { from to projects } } }',
+  },
+  {
+    name: 'clusterProfile 电子信息产业集群',
+    graphql:
+      '{ clusterProfile(cluster: "电子信息产业集群") { enterprises projects coverage { completeness { share } } } }',
+  },
 ];
 
 function percentile(sorted: number[], p: number): number {
@@ -58,9 +140,17 @@ async function time(fn: () => Promise<unknown>): Promise<{ p50: number; p95: num
 }
 
 async function bench(db: Database, uri: string): Promise<string> {
-  const config = loadConfig({ ...process.env, NEO4J_URI: uri, PORT: '0', LOG_LEVEL: 'silent', SEED_ON_START: 'false' });
+  const config = loadConfig({
+    ...process.env,
+    NEO4J_URI: uri,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    SEED_ON_START: 'false',
+  });
   const app = await startRuntime(config, createLogger('silent'));
-  const counts = await db.raw('MATCH (n:Entity) RETURN count(n) AS nodes, count { MATCH (:Enterprise) } AS enterprises, count { MATCH (:Project) } AS projects');
+  const counts = await db.raw(
+    'MATCH (n:Entity) RETURN count(n) AS nodes, count { MATCH (:Enterprise) } AS enterprises, count { MATCH (:Project) } AS projects',
+  );
   const lines = [
     `Graph "${args.label}": ${JSON.stringify(counts[0])}; ${N} iterations after ${WARMUP} warm-up, sequential, one client; ${new Date().toISOString().slice(0, 10)}.`,
     '',
@@ -71,14 +161,23 @@ async function bench(db: Database, uri: string): Promise<string> {
     for (const c of CASES) {
       let trips = 0;
       const call = async () => {
-        const res = await fetch(`${app.http.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-chainatlas-round-trips': '1' }, body: JSON.stringify({ query: c.graphql }) });
-        const body = (await res.json()) as { errors?: unknown[]; extensions?: { roundTrips: number } };
+        const res = await fetch(`${app.http.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-chainatlas-round-trips': '1' },
+          body: JSON.stringify({ query: c.graphql }),
+        });
+        const body = (await res.json()) as {
+          errors?: unknown[];
+          extensions?: { roundTrips: number };
+        };
         if (body.errors) throw new Error(`${c.name}: ${JSON.stringify(body.errors)}`);
         trips = body.extensions?.roundTrips ?? 0;
       };
       const g = await time(call);
       const r = c.raw ? await time(() => db.read(c.raw!.key, c.raw!.params)) : null;
-      lines.push(`| ${c.name} | ${g.p50.toFixed(1)} | ${g.p95.toFixed(1)} | ${trips} | ${r ? r.p50.toFixed(1) : '–'} | ${r ? r.p95.toFixed(1) : '–'} |`);
+      lines.push(
+        `| ${c.name} | ${g.p50.toFixed(1)} | ${g.p95.toFixed(1)} | ${trips} | ${r ? r.p50.toFixed(1) : '–'} | ${r ? r.p95.toFixed(1) : '–'} |`,
+      );
       console.error(lines[lines.length - 1]);
     }
   } finally {

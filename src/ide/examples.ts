@@ -94,6 +94,33 @@ query ProjectStatsByDistrict {
 `,
   },
   {
+    title: '惠济区现代食品产业链缺口 / Gaps of the modern-food chain in 惠济区',
+    query: `# 现代食品产业链缺口（补链/强链/延链） / Gaps of the modern-food chain: MISSING, PIPELINE_ONLY, WEAK, PRESENT
+query ChainGaps {
+  chainGaps(chain: "现代食品", regions: ["惠济区", "郑州"]) {
+    region { name }
+    completeness { share weighted missing pipelineOnly weak present }
+    segments { order segment { name } gapClass presenceScore firms { name leader } reasons }
+    extensionPoints { segment { name } via { name } direction crossChain }
+  }
+}
+`,
+  },
+  {
+    title: '补链招商候选 / Firms that could fill the gaps',
+    query: `# 区域外可补链的企业，附评分构成与依据路径 / Outside firms for the gaps, with score breakdown and paths
+query FillCandidates {
+  fillCandidates(region: "惠济区", chain: "现代食品", first: 5) {
+    name
+    segments
+    score { leader scale links expansion total }
+    reasons
+    paths { nodes { kind name } relationships }
+  }
+}
+`,
+  },
+  {
     title: '数据库版本 / Database version',
     query: `# 数据库版本 / Version of the Neo4j database behind the API
 query DatabaseInfo {
