@@ -40,7 +40,8 @@ async function main(): Promise<void> {
     force.unref();
     void runtime.stop().then(() => {
       log.info('stopped');
-      process.exit(0);
+      // Exit only once the log line is written (stdout may be asynchronous).
+      log.flush(() => process.exit(0));
     });
   };
   process.once('SIGINT', () => shutdown('SIGINT'));

@@ -21,6 +21,9 @@ export function createApollo(opts: ApolloOptions): ApolloServer<RequestContext> 
     schema: opts.schema,
     introspection: opts.introspection,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGINT/SIGTERM: it drains HTTP, closes the driver and stops the database in order.
+    // Apollo's own handlers would re-raise the signal and kill the process half-way.
+    stopOnTerminationSignals: false,
     formatError: makeFormatError(opts.log),
     // Token floods are rejected while parsing, with a 400, before any resolver runs.
     parseOptions: { maxTokens: LIMITS.maxTokens },
