@@ -42,6 +42,11 @@ export class Loaders {
     return loader;
   }
 
+  /** Tells a loader the answer for a key already known from another statement. */
+  prime(cypherKey: string, key: string, rows: Row[], params: Record<string, unknown> = {}): void {
+    this.rows(cypherKey, params).prime(key, rows);
+  }
+
   /** At most one row per key (e.g. a node by uid). */
   async one(
     cypherKey: string,
