@@ -95,3 +95,24 @@ export function connectionOf<T>(
     totalCount,
   };
 }
+
+/**
+ * One page of a filtered list: the `listKey` statement fetches limit+1 rows after `skip`; the
+ * `countKey` statement (same filters) runs only if the client selects totalCount.
+ */
+export async function fetchPage<T>(
+  read: (key: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>,
+  keys: { list: string; count: string },
+  params: Record<string, unknown>,
+  page: Page,
+  toNode: (row: Record<string, unknown>) => T,
+  int: (n: number) => unknown,
+): Promise<Connection<T>> {
+  const rows = await read(keys.list, {
+    ...params,
+    skip: int(page.skip),
+    limit: int(page.limit + 1),
+  });
+  const count = async () => Number((await read(keys.count, params))[0]?.n ?? 0);
+  return connectionOf(rows.map(toNode), page, count);
+}

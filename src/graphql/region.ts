@@ -16,11 +16,16 @@ export async function resolveId(
   if (!text) throw badInput(argument, 'must not be empty');
   // Id-shaped text (ascii slug) is tried as an id first; anything else (Chinese names, "NEV") by
   // name and alias only. Each path is one batched statement.
-  let hit = ID_SHAPE.test(text) ? await ctx.loaders.one('entity/by-uids', `${label}:${text}`) : null;
+  let hit = ID_SHAPE.test(text)
+    ? await ctx.loaders.one('entity/by-uids', `${label}:${text}`)
+    : null;
   if (!hit) {
     hit = await ctx.loaders.one('entity/by-names', text, { label });
     // Later look-ups of the same node by id need no statement of their own.
-    if (hit) ctx.loaders.prime('entity/by-uids', `${label}:${String((hit.node as { id: string }).id)}`, [hit]);
+    if (hit)
+      ctx.loaders.prime('entity/by-uids', `${label}:${String((hit.node as { id: string }).id)}`, [
+        hit,
+      ]);
   }
   if (!hit) throw badInput(argument, `no ${LABEL_NAMES[label] ?? label} named "${text}"`);
   return String((hit.node as { id: string }).id);

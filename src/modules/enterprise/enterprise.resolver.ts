@@ -5,7 +5,7 @@ import { toDb } from '../../graphql/enums.js';
 import { FigureKindList } from '../../graphql/figure-kinds.js';
 import { lookup, related, relatedOne } from '../../graphql/lookup.js';
 import { asNode } from '../../graphql/node-row.js';
-import { connectionOf, nestedLimit, PageArgs, pageOf } from '../../graphql/pagination.js';
+import { fetchPage, nestedLimit, PageArgs, pageOf } from '../../graphql/pagination.js';
 import { resolveId } from '../../graphql/region.js';
 import type { RequestContext } from '../../server/context.js';
 import { ChainLeadership, SegmentMapping } from '../chain/chain-relations.type.js';
@@ -80,18 +80,16 @@ export class EnterpriseResolver {
   ): Promise<EnterpriseConnection> {
     const page = pageOf(pageArgs);
     const params = await filterParams(ctx, filter);
-    const rows = await ctx.db.read(
-      'enterprise/list',
-      { ...params, skip: int(page.skip), limit: int(page.limit + 1) },
-      { signal: ctx.signal },
-    );
-    const count = async () =>
-      Number((await ctx.db.read('enterprise/count', params, { signal: ctx.signal }))[0]?.n ?? 0);
+    const read = (key: string, p: Record<string, unknown>) =>
+      ctx.db.read(key, p, { signal: ctx.signal });
     return EnterpriseConnection.from(
-      connectionOf(
-        rows.map((r) => asNode<Enterprise>(r.node)),
+      await fetchPage(
+        read,
+        { list: 'enterprise/list', count: 'enterprise/count' },
+        params,
         page,
-        count,
+        (r) => asNode<Enterprise>(r.node),
+        int,
       ),
     );
   }

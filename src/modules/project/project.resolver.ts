@@ -4,7 +4,7 @@ import { FigureKindList } from '../../graphql/figure-kinds.js';
 import { lookup, related, relatedOne } from '../../graphql/lookup.js';
 import { asNode, decodeEvidence } from '../../graphql/node-row.js';
 import { ConnectionType } from '../../graphql/connection.js';
-import { connectionOf, PageArgs, pageOf } from '../../graphql/pagination.js';
+import { fetchPage, PageArgs, pageOf } from '../../graphql/pagination.js';
 import type { RequestContext } from '../../server/context.js';
 import { SegmentMapping } from '../chain/chain-relations.type.js';
 import { segmentMappings, relProvenance } from '../chain/relation-rows.js';
@@ -49,23 +49,16 @@ export class ProjectResolver {
   ): Promise<ProjectConnection> {
     const page = pageOf(pageArgs);
     const params = await projectFilterParams(ctx, filter);
-    const rows = await ctx.db.read(
-      'project/list',
-      {
-        ...params,
-        ...projectOrderParams(orderBy),
-        skip: int(page.skip),
-        limit: int(page.limit + 1),
-      },
-      { signal: ctx.signal },
-    );
-    const count = async () =>
-      Number((await ctx.db.read('project/count', params, { signal: ctx.signal }))[0]?.n ?? 0);
+    const read = (key: string, p: Record<string, unknown>) =>
+      ctx.db.read(key, p, { signal: ctx.signal });
     return ProjectConnection.from(
-      connectionOf(
-        rows.map((r) => asNode<Project>(r.node)),
+      await fetchPage(
+        read,
+        { list: 'project/list', count: 'project/count' },
+        { ...params, ...projectOrderParams(orderBy) },
         page,
-        count,
+        (r) => asNode<Project>(r.node),
+        int,
       ),
     );
   }
