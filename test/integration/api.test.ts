@@ -55,6 +55,19 @@ describe('lookups accept Chinese names, short names and ids', () => {
     expect(data.b.children.map((c: any) => c.id)).toContain('zz-gaoxin');
   });
 
+  it('returns a project’s stated capacity with its source span', async () => {
+    const data = await ok(
+      '{ project(name: "中原大数据中心") { capacity { stated unit evidence { sourceId start end } } } }',
+    );
+    expect(data.project.capacity).toEqual([
+      {
+        stated: 4000,
+        unit: '架',
+        evidence: [{ sourceId: 's000', start: expect.any(Number), end: expect.any(Number) }],
+      },
+    ]);
+  });
+
   it('returns null for an unknown name and asks for an id or a name', async () => {
     expect((await ok('{ project(name: "不存在的项目") { id } }')).project).toBeNull();
     const { error } = await fails('{ project { id } }');

@@ -2,7 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { int } from '../../db/convert.js';
 import { FigureKindList } from '../../graphql/figure-kinds.js';
 import { lookup, related, relatedOne } from '../../graphql/lookup.js';
-import { asNode, decodeEvidence } from '../../graphql/node-row.js';
+import type { Span } from '../../dataset/records.js';
+import { asNode } from '../../graphql/node-row.js';
 import { ConnectionType } from '../../graphql/connection.js';
 import { fetchPage, PageArgs, pageOf } from '../../graphql/pagination.js';
 import type { RequestContext } from '../../server/context.js';
@@ -134,23 +135,15 @@ export class ProjectResolver {
   @FieldResolver(() => [Capacity], { description: '产能 / Stated capacities.' })
   capacity(@Root() p: Project & { capacityJson?: string }): Capacity[] {
     if (!p.capacityJson) return [];
-    const list = JSON.parse(p.capacityJson) as {
-      what: string;
-      stated: number;
-      unit: string;
-      evidence?: string[];
-    }[];
+    // capacityJson holds the dataset's capacity records as imported (spans as {source, start, end}).
+    const list = JSON.parse(p.capacityJson) as (Omit<Capacity, 'evidence'> & {
+      evidence?: Span[];
+    })[];
     return list.map((c) => ({
       what: c.what,
       stated: c.stated,
       unit: c.unit,
-      evidence: decodeEvidence(
-        (c.evidence ?? []).map((s: unknown) =>
-          typeof s === 'string'
-            ? s
-            : `${(s as { source: string }).source}:${(s as { start: number }).start}-${(s as { end: number }).end}`,
-        ),
-      ),
+      evidence: (c.evidence ?? []).map((e) => ({ sourceId: e.source, start: e.start, end: e.end })),
     }));
   }
 }
@@ -163,5 +156,3 @@ export class BatchListingResolver {
     return row ? asNode<Project>(row.node) : null;
   }
 }
-
-export { asNode };
