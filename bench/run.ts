@@ -139,10 +139,11 @@ async function time(fn: () => Promise<unknown>): Promise<{ p50: number; p95: num
   return { p50: percentile(ms, 50), p95: percentile(ms, 95) };
 }
 
-async function bench(db: Database, uri: string): Promise<string> {
+async function bench(db: Database, uri: string, password?: string): Promise<string> {
   const config = loadConfig({
     ...process.env,
     NEO4J_URI: uri,
+    NEO4J_PASSWORD: password,
     PORT: '0',
     LOG_LEVEL: 'silent',
     SEED_ON_START: 'false',
@@ -188,7 +189,7 @@ async function bench(db: Database, uri: string): Promise<string> {
 
 await withDatabase(async (db, config) => {
   const uri = config.neo4j.uri ?? db.uri;
-  const table = await bench(db, uri);
+  const table = await bench(db, uri, config.neo4j.password);
   console.log(table);
   if (args.out) writeFileSync(args.out, `${table}\n`);
 });

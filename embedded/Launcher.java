@@ -1,7 +1,10 @@
 // Runs Neo4j Community as an embedded DBMS with a Bolt connector, as a child of the Node app.
 //
-// Usage: java -cp '<lib>/*' Launcher.java <homeDir> <configFile> <boltPort>
-// <configFile> is a neo4j.conf written by the parent (Bolt address, memory, limits).
+// Usage: java -cp '<lib>/*' Launcher.java <homeDir> <configFile> <boltPort> <passwordFile>
+// <configFile> is a neo4j.conf written by the parent (Bolt address, memory, limits, auth on).
+// <passwordFile> holds the password of the user `neo4j`. Until <homeDir>/password.applied
+// exists, the DBMS is first started with Bolt off to set that password, so the database is
+// never reachable with the default credentials.
 //
 // Contract with the parent process (src/embedded/neo4j-process.ts):
 //  - prints "CHAINATLAS_READY <port>" on stdout once Bolt accepts connections;
@@ -9,23 +12,40 @@
 //  - shuts the DBMS down cleanly and exits when its stdin closes (the parent stopped or
 //    died, even by SIGKILL), or on SIGTERM/SIGINT, so no JVM outlives the app.
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
 public class Launcher {
   public static void main(String[] args) throws Exception {
-    if (args.length < 3) {
-      System.out.println("CHAINATLAS_ERROR USAGE Launcher <homeDir> <configFile> <boltPort>");
+    if (args.length < 4) {
+      System.out.println("CHAINATLAS_ERROR USAGE Launcher <homeDir> <configFile> <boltPort> <passwordFile>");
       System.exit(2);
     }
     Path home = Path.of(args[0]).toAbsolutePath();
     Path configFile = Path.of(args[1]).toAbsolutePath();
     String port = args[2];
+    Path passwordFile = Path.of(args[3]).toAbsolutePath();
+    Path applied = home.resolve("password.applied");
 
     DatabaseManagementService dbms;
     try {
+      if (!Files.exists(applied)) {
+        DatabaseManagementService setup = new DatabaseManagementServiceBuilder(home)
+            .loadPropertiesFromFile(configFile)
+            .setConfig(BoltConnector.enabled, false)
+            .build();
+        try {
+          setPassword(setup, Files.readString(passwordFile).trim());
+        } finally {
+          setup.shutdown();
+        }
+        Files.writeString(applied, "the password in ./password is set on user neo4j\n");
+      }
       dbms = new DatabaseManagementServiceBuilder(home).loadPropertiesFromFile(configFile).build();
       // Touch the default database so start-up failures (store lock, bad store) surface here.
       dbms.database("neo4j").executeTransactionally("RETURN 1");
@@ -60,6 +80,17 @@ public class Launcher {
       // The parent never writes; any bytes are ignored.
     }
     System.exit(0);
+  }
+
+  private static void setPassword(DatabaseManagementService dbms, String password) {
+    try {
+      dbms.database("system").executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (RuntimeException e) {
+      // Setting the password it already has is refused; that is the state we want.
+      String msg = String.valueOf(rootCause(e).getMessage());
+      if (!msg.contains("cannot be the same")) throw e;
+    }
   }
 
   private static Throwable rootCause(Throwable t) {

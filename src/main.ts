@@ -31,7 +31,13 @@ async function main(): Promise<void> {
     `ChainAtlas ready: open ${runtime.http.url}/graphql`,
   );
 
+  // Guarded rather than `once`: a terminal's Ctrl-C can arrive twice in a few milliseconds
+  // (npm and tsx relay it), and a used-up `once` handler would let the second one kill the
+  // process half-way through the shutdown.
+  let shuttingDown = false;
   const shutdown = (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
     log.info({ signal }, 'shutting down');
     const force = setTimeout(() => {
       log.error('shutdown timed out; exiting');
@@ -44,8 +50,9 @@ async function main(): Promise<void> {
       log.flush(() => process.exit(0));
     });
   };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGHUP', () => shutdown('SIGHUP'));
 }
 
 void main();

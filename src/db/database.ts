@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { toNative } from './convert.js';
 import { cypher } from './cypher-files.js';
@@ -19,6 +19,8 @@ export interface DatabaseOptions {
   maxRetryTimeMs?: number;
   /** Called for every driver failure before it is mapped. */
   onError?: (err: unknown, queryKey: string) => void;
+  /** Called when the database is found down (true) or back (false). */
+  onAvailability?: (down: boolean, reason: string) => void;
 }
 
 export interface CallOptions {
@@ -40,6 +42,14 @@ export interface Statement {
  * metadata, and their results converted to plain values.
  */
 export class Database {
+  /** Why the database is taken to be down, or undefined while it answers. */
+  private downReason: string | undefined;
+  private monitor: NodeJS.Timeout | undefined;
+  private failedPings = 0;
+  /** The request each abort signal belongs to: its transactions carry that id as metadata. */
+  private readonly requests = new WeakMap<AbortSignal, string>();
+  private readonly terminated = new Set<string>();
+
   private constructor(
     private readonly driver: Driver,
     private readonly options: DatabaseOptions,
@@ -60,6 +70,50 @@ export class Database {
 
   get uri(): string {
     return this.options.uri;
+  }
+
+  /** False while the database is known to be down: calls then fail at once. */
+  get available(): boolean {
+    return this.downReason === undefined;
+  }
+
+  get unavailableReason(): string | undefined {
+    return this.downReason;
+  }
+
+  /**
+   * Takes the database as down (e.g. the embedded JVM exited): every call fails at once with
+   * DATABASE_UNAVAILABLE instead of waiting for the request deadline, until a ping succeeds.
+   */
+  markDown(reason: string): void {
+    if (this.downReason === undefined) this.options.onAvailability?.(true, reason);
+    this.downReason = reason;
+  }
+
+  private markUp(): void {
+    if (this.downReason !== undefined) this.options.onAvailability?.(false, this.downReason);
+    this.downReason = undefined;
+    this.failedPings = 0;
+  }
+
+  /**
+   * Pings the database every intervalMs so a dead or frozen database is noticed without a
+   * request having to wait for it: two failed pings in a row mark it down, one success up.
+   */
+  startMonitor(intervalMs = 2000, timeoutMs = 2000): void {
+    if (this.monitor) return;
+    const tick = async () => {
+      const ok = await this.ping(timeoutMs);
+      if (ok) this.markUp();
+      else if (++this.failedPings >= 2) this.markDown('the database does not answer');
+      if (this.monitor) this.monitor = setTimeout(() => void tick(), intervalMs).unref();
+    };
+    this.monitor = setTimeout(() => void tick(), intervalMs).unref();
+  }
+
+  /** Tags the transactions run under this signal with the request id, so they can be stopped. */
+  bindRequest(signal: AbortSignal, requestId: string): void {
+    this.requests.set(signal, requestId);
   }
 
   /** Runs a read statement by key; rows come back as plain objects. */
@@ -83,6 +137,7 @@ export class Database {
    */
   async writeTransaction(statements: Statement[], call: CallOptions = {}): Promise<Row[][]> {
     const keys = statements.map((s) => s.key).join(',');
+    if (this.monitor && this.downReason !== undefined) throw this.unavailable(keys.slice(0, 200));
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.WRITE,
@@ -110,13 +165,14 @@ export class Database {
     }
   }
 
-  /** True when the database answers a trivial query within the timeout. */
+  /** True when the database answers a trivial query within the timeout (also while marked down). */
   async ping(timeoutMs = 2000): Promise<boolean> {
     try {
       await this.executeText('system/ping', cypher('system/ping'), {}, 'READ', {
         timeoutMs,
         signal: AbortSignal.timeout(timeoutMs),
       });
+      this.markUp();
       return true;
     } catch {
       return false;
@@ -137,6 +193,8 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    if (this.monitor) clearTimeout(this.monitor);
+    this.monitor = undefined;
     await this.driver.close();
   }
 
@@ -157,29 +215,64 @@ export class Database {
     call: CallOptions,
   ): Promise<Row[]> {
     recordRoundTrip(key);
+    // Only a monitored gateway fails fast: without pings nothing would ever mark it up again.
+    if (this.monitor && this.downReason !== undefined && key !== 'system/ping') {
+      throw this.unavailable(key);
+    }
+    const request = call.signal ? this.requests.get(call.signal) : undefined;
     try {
       // The driver's own `signal` option leaks an unhandled rejection when the server is down
-      // (neo4j-driver 6.3), so the deadline is enforced here; the server-side transaction
-      // timeout stops the abandoned work.
+      // (neo4j-driver 6.3), so the deadline is enforced here, and the transactions the request
+      // left running are terminated on the server (see stopRequest).
       const result = await untilAborted(
         this.driver.executeQuery(text, params, {
           routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
           database: this.options.database,
           transactionConfig: {
             timeout: call.timeoutMs ?? this.options.txTimeoutMs,
-            metadata: { app: 'chainatlas', query: key },
+            metadata: { app: 'chainatlas', query: key, ...(request ? { request } : {}) },
           },
         }),
         call.signal,
       );
       return result.records.map((r) => toNative(r.toObject()) as Row);
     } catch (err) {
+      if (request && err instanceof Error && err.name === 'AbortError') this.stopRequest(request);
       throw this.fail(err, key);
     }
   }
 
+  /** Terminates, on the server, the transactions a request that gave up still has running. */
+  private stopRequest(request: string): void {
+    if (this.terminated.has(request)) return;
+    this.terminated.add(request);
+    if (this.terminated.size > 10_000) this.terminated.clear();
+    this.driver
+      .executeQuery(
+        cypher('system/terminate-request'),
+        { request },
+        {
+          routing: neo4j.routing.WRITE,
+          database: this.options.database,
+          transactionConfig: { timeout: 5000, metadata: { app: 'chainatlas', query: 'terminate' } },
+        },
+      )
+      .catch((err: unknown) => this.options.onError?.(err, 'system/terminate-request'));
+  }
+
+  private unavailable(key: string): AppError {
+    return new AppError(
+      ErrorCode.DATABASE_UNAVAILABLE,
+      'The graph database is unavailable (restarting or not answering); try again shortly. / 图数据库暂不可用，请稍后重试',
+      { query: key },
+    );
+  }
+
   private fail(err: unknown, key: string): unknown {
     this.options.onError?.(err, key);
+    if (err instanceof Neo4jError && err.code === 'ServiceUnavailable') {
+      this.markDown('the database refused the connection');
+    }
     if (err instanceof Error && err.name === 'AbortError') {
       return new AppError(
         ErrorCode.DATABASE_TIMEOUT,

@@ -7,7 +7,8 @@ export type EmbeddedErrorCode =
   | 'PORT_IN_USE'
   | 'STORE_LOCKED'
   | 'START_TIMEOUT'
-  | 'START_FAILED';
+  | 'START_FAILED'
+  | 'HTTP_PORT_IN_USE';
 
 export class EmbeddedNeo4jError extends Error {
   constructor(

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { EmbeddedConfig } from '../config/config.js';
@@ -25,6 +27,9 @@ export interface EmbeddedNeo4j {
   uri: string;
   port: number;
   pid: number;
+  /** Bolt credentials: user `neo4j` and the password kept in the data folder. */
+  user: string;
+  password: string;
   /** Stops the JVM cleanly (waits for the store to close). Safe to call twice. */
   stop(): Promise<void>;
   /** Resolves with the exit code when the JVM exits for any reason. */
@@ -57,30 +62,47 @@ export function startConfiguredNeo4j(
 export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const log = opts.log ?? (() => {});
   const java = javaCommand();
-  const lib = await ensureJars(opts.cacheDir, log);
-  const port = opts.port === 0 ? await freePort() : await assertPortFree(opts.port);
-
-  mkdirSync(opts.homeDir, { recursive: true });
-  const confFile = path.join(opts.homeDir, 'neo4j.conf');
-  writeFileSync(confFile, neo4jConf(port, opts));
-
-  const child: Child = spawn(
-    java,
-    [
-      `-Xmx${opts.heap}`,
-      '-XX:+UseG1GC',
-      '-XX:+ExitOnOutOfMemoryError',
-      '-Dfile.encoding=UTF-8',
-      '-cp',
-      `${lib}${path.sep}*`,
-      path.join(EMBEDDED_SOURCES, 'Launcher.java'),
-      opts.homeDir,
-      confFile,
-      String(port),
-    ],
-    { stdio: ['pipe', 'pipe', 'pipe'] },
-  );
-  const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+  // Refuse before anything is written: a second instance must not touch a running one's files.
+  const releaseLock = takeHomeLock(opts.homeDir);
+  let child: Child;
+  let exited: Promise<number>;
+  let password: string;
+  let port: number;
+  try {
+    const lib = await ensureJars(opts.cacheDir, log);
+    port = opts.port === 0 ? await freePort() : await assertPortFree(opts.port);
+    password = ensurePassword(opts.homeDir);
+    const confFile = path.join(opts.homeDir, 'neo4j.conf');
+    writeFileSync(confFile, neo4jConf(port, opts), { mode: 0o600 });
+    child = spawn(
+      java,
+      [
+        `-Xmx${opts.heap}`,
+        '-XX:+UseG1GC',
+        '-XX:+ExitOnOutOfMemoryError',
+        '-Dfile.encoding=UTF-8',
+        '-cp',
+        `${lib}${path.sep}*`,
+        path.join(EMBEDDED_SOURCES, 'Launcher.java'),
+        opts.homeDir,
+        confFile,
+        String(port),
+        passwordFile(opts.homeDir),
+      ],
+      // Its own process group: a terminal's Ctrl-C reaches the app, which stops the JVM in
+      // order (after the driver), instead of both racing to shut down.
+      { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
+    );
+    exited = new Promise<number>((resolve) =>
+      child.on('exit', (code, signal) =>
+        resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1)),
+      ),
+    );
+    void exited.then(releaseLock);
+  } catch (err) {
+    releaseLock();
+    throw err;
+  }
   const killOnExit = () => child.kill('SIGTERM');
   process.once('exit', killOnExit);
 
@@ -89,6 +111,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   } catch (err) {
     child.kill('SIGKILL');
     process.removeListener('exit', killOnExit);
+    await exited;
     throw err;
   }
   log(`Embedded Neo4j ready on bolt://127.0.0.1:${port} (home ${opts.homeDir}, pid ${child.pid})`);
@@ -104,22 +127,139 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
       clearTimeout(timer);
     })());
 
-  return { uri: `bolt://127.0.0.1:${port}`, port, pid: child.pid ?? -1, stop, exited };
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    port,
+    pid: child.pid ?? -1,
+    user: 'neo4j',
+    password,
+    stop,
+    exited,
+  };
+}
+
+/** Where the embedded database's generated password is kept (owner-only). */
+export function passwordFile(homeDir: string): string {
+  return path.join(homeDir, 'password');
+}
+
+/** The password of an existing embedded home, or undefined when none was generated yet. */
+export function readEmbeddedPassword(homeDir: string): string | undefined {
+  try {
+    return readFileSync(passwordFile(homeDir), 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Creates the home (owner-only) and its password on first use; later starts keep both. */
+function ensurePassword(homeDir: string): string {
+  mkdirSync(homeDir, { recursive: true, mode: 0o700 });
+  chmodSync(homeDir, 0o700);
+  const existing = readEmbeddedPassword(homeDir);
+  if (existing) {
+    chmodSync(passwordFile(homeDir), 0o600);
+    return existing;
+  }
+  const password = randomBytes(24).toString('base64url');
+  writeFileSync(passwordFile(homeDir), `${password}\n`, { mode: 0o600, flag: 'wx' });
+  return password;
+}
+
+/**
+ * One app per data folder: a pid file taken with O_EXCL. A stale file (its process gone) is
+ * taken over; a live one is refused with STORE_LOCKED before anything is started or written.
+ */
+const heldHomes = new Set<string>();
+
+function takeHomeLock(homeDir: string): () => void {
+  mkdirSync(homeDir, { recursive: true, mode: 0o700 });
+  const file = path.join(homeDir, 'chainatlas.pid');
+  if (heldHomes.has(file)) {
+    throw new EmbeddedNeo4jError(
+      'STORE_LOCKED',
+      `The data folder ${homeDir} is already in use by a database this process runs. ` +
+        'Stop it first, or set EMBEDDED_NEO4J_DIR to another folder.',
+    );
+  }
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx', mode: 0o600 });
+      heldHomes.add(file);
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        heldHomes.delete(file);
+        rmSync(file, { force: true });
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const holder = Number(readFileSync(file, 'utf8').trim());
+      if (holder && processAlive(holder) && holder !== process.pid) {
+        throw new EmbeddedNeo4jError(
+          'STORE_LOCKED',
+          `The data folder ${homeDir} is in use by process ${holder} (another ChainAtlas?). ` +
+            'Stop it, or set EMBEDDED_NEO4J_DIR to another folder.',
+        );
+      }
+      rmSync(file, { force: true }); // stale: its process is gone
+    }
+  }
+  throw new EmbeddedNeo4jError('STORE_LOCKED', `Could not take the lock file ${file}.`);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Megabytes of a size such as 512m, 2g or 1048576k. */
+function megabytes(size: string): number {
+  const m = /^(\d+)([kmg]?)$/i.exec(size);
+  if (!m) return 512;
+  const n = Number(m[1]);
+  const unit = (m[2] ?? '').toLowerCase();
+  if (unit === 'g') return n * 1024;
+  if (unit === 'k') return Math.floor(n / 1024);
+  if (unit === 'm') return n;
+  return Math.floor(n / (1024 * 1024));
 }
 
 function neo4jConf(port: number, opts: EmbeddedOptions): string {
+  // Memory guards: one query may use a third of the heap and all queries together 60 %, so a
+  // runaway query is refused (MemoryPoolOutOfMemoryError, a coded error) instead of filling
+  // the heap and ending the JVM (-XX:+ExitOnOutOfMemoryError).
+  const heapMb = megabytes(opts.heap);
+  const txMax = Math.max(32, Math.floor(heapMb / 3));
+  const totalMax = Math.max(txMax, Math.floor(heapMb * 0.6));
   return [
     '# Generated by ChainAtlas at every start of the embedded Neo4j; edits are overwritten.',
     'server.bolt.enabled=true',
     `server.bolt.listen_address=127.0.0.1:${port}`,
     `server.bolt.advertised_address=127.0.0.1:${port}`,
     'server.bolt.tls_level=DISABLED',
-    'dbms.security.auth_enabled=false',
+    // Locked down: a password (see password file), no file access, only the procedures used.
+    'dbms.security.auth_enabled=true',
+    'dbms.security.allow_csv_import_from_file_urls=false',
+    `server.directories.import=${path.join(opts.homeDir, 'import')}`,
+    'dbms.security.procedures.unrestricted=',
+    'dbms.security.procedures.allowlist=db.index.fulltext.queryNodes,db.awaitIndexes,db.awaitIndex,dbms.components,db.labels,db.relationshipTypes,db.propertyKeys,db.schema.visualization,db.ping',
     `server.memory.pagecache.size=${opts.pageCache}`,
     // Hard limits that protect the shared machine from a runaway query.
     `db.transaction.timeout=${Math.ceil((opts.txTimeoutMs * 2) / 1000)}s`,
-    'dbms.memory.transaction.total.max=1g',
-    'db.memory.transaction.max=512m',
+    `dbms.memory.transaction.total.max=${totalMax}m`,
+    `db.memory.transaction.max=${txMax}m`,
+    // Shutdown waits this long for running transactions, not the default 10 s.
+    'db.shutdown_transaction_end_timeout=2s',
+    // Bolt's own shutdown waits (5 s each by default) for pending jobs and connections; the
+    // app has closed its driver by then, so there is nothing to wait for.
+    'internal.server.bolt.thread_pool_shutdown_wait_time=1s',
+    'internal.server.bolt.connection_shutdown_wait_time=1s',
     'db.logs.query.enabled=OFF',
     '',
   ].join('\n');

@@ -7,6 +7,7 @@ import type { Logger } from '../observability/logger.js';
 import type { RequestContext } from './context.js';
 import { makeFormatError } from './format-error.js';
 import { LIMITS, limitRules } from './limits.js';
+import { checkOperationLimits } from './operation-limits.js';
 
 export interface ApolloOptions {
   schema: GraphQLSchema;
@@ -42,8 +43,22 @@ export function createApollo(opts: ApolloOptions): ApolloServer<RequestContext> 
       // Apollo's own landing page loads from a CDN; the offline IDE (src/ide) replaces it.
       ApolloServerPluginLandingPageDisabled(),
       roundTripPlugin(opts.log),
+      operationLimitsPlugin(opts.schema),
     ],
   });
+}
+
+/** Cost, text length and list size, checked on the operation with its variables (see operation-limits.ts). */
+function operationLimitsPlugin(schema: GraphQLSchema): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request }) {
+          checkOperationLimits(schema, document, request.variables);
+        },
+      };
+    },
+  };
 }
 
 /** Logs each operation's database round trips; reports them in `extensions` when asked. */

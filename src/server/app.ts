@@ -1,5 +1,6 @@
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
+import { EmbeddedNeo4jError } from '../embedded/errors.js';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,16 +32,27 @@ export interface ServerDeps {
   db: Database;
   log: Logger;
   embedded: boolean;
+  /** Details of the database's state for /readyz (supervisor, fail-fast reason). */
+  databaseStatus?: () => Record<string, unknown>;
 }
+
+/** Slow clients: the headers within 10 s, the whole request within 30 s, idle sockets 5 s. */
+const HTTP_TIMEOUTS = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 } as const;
+/** A client's x-request-id is echoed only when it looks like an id. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandle> {
   const { config, db, log } = deps;
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(
+    { headersTimeout: HTTP_TIMEOUTS.headersMs, requestTimeout: HTTP_TIMEOUTS.requestMs },
+    app,
+  );
+  httpServer.keepAliveTimeout = HTTP_TIMEOUTS.keepAliveMs;
   const readiness: Readiness = { migrated: false, shuttingDown: false };
 
-  mountHealth(app, db, readiness);
+  mountHealth(app, db, readiness, deps.databaseStatus);
 
   const apollo = createApollo({
     schema: await buildAppSchema(),
@@ -59,9 +71,20 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
-        const requestId = String(req.headers['x-request-id'] ?? randomUUID());
+        const given = req.headers['x-request-id'];
+        const requestId =
+          typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
         res.setHeader('x-request-id', requestId);
-        const signal = AbortSignal.timeout(config.requestTimeoutMs);
+        // Aborted at the deadline, and when the response is done or the client went away: work
+        // still running then (a sibling of a part that failed) is stopped, in the database too.
+        const finished = new AbortController();
+        res.once('close', () => finished.abort());
+        const signal = AbortSignal.any([
+          AbortSignal.timeout(config.requestTimeoutMs),
+          finished.signal,
+        ]);
+        // Tagged with an id of our own: a client-chosen id must not reach other requests' work.
+        db.bindRequest(signal, randomUUID());
         return {
           db,
           log: log.child({ requestId }),
@@ -76,8 +99,19 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
     }),
   );
 
+  app.use(jsonErrors(log));
+
   await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
+    httpServer.once('error', (err: NodeJS.ErrnoException) =>
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new EmbeddedNeo4jError(
+              'HTTP_PORT_IN_USE',
+              `Port ${config.port} on ${config.host} is already in use (another ChainAtlas running?). Set PORT to a free port.`,
+            )
+          : err,
+      ),
+    );
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
@@ -94,5 +128,39 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
         readiness.shuttingDown = true;
         await apollo.stop(); // the drain plugin closes the HTTP server and waits for requests
       })()),
+  };
+}
+
+/**
+ * Errors raised before GraphQL runs (a malformed or oversized body, a slow client) answered as
+ * JSON with a code, never as Express's HTML page with its stack and file paths.
+ */
+function jsonErrors(log: Logger): ErrorRequestHandler {
+  return (err: unknown, _req, res, _next) => {
+    const e = (err ?? {}) as { status?: number; statusCode?: number; type?: string };
+    const status = Number(e.status ?? e.statusCode ?? 500);
+    const known: Record<string, [string, string]> = {
+      'entity.parse.failed': [
+        'BAD_REQUEST',
+        'The request body is not valid JSON / 请求体不是合法的 JSON',
+      ],
+      'entity.too.large': ['PAYLOAD_TOO_LARGE', 'The request body is over 1 MB / 请求体超过 1 MB'],
+      'encoding.unsupported': [
+        'BAD_REQUEST',
+        'Unsupported body encoding; send UTF-8 / 不支持的编码',
+      ],
+      'charset.unsupported': ['BAD_REQUEST', 'Unsupported charset; send UTF-8 / 不支持的字符集'],
+      'request.aborted': ['BAD_REQUEST', 'The request was aborted by the client'],
+    };
+    const [code, message] =
+      known[e.type ?? ''] ??
+      (status < 500
+        ? ['BAD_REQUEST', 'The request could not be read / 无法读取请求']
+        : ['INTERNAL_SERVER_ERROR', 'Internal server error / 服务器内部错误']);
+    if (status >= 500) log.error({ err }, 'unexpected error before GraphQL');
+    if (res.headersSent) return;
+    res.status(status >= 400 && status < 600 ? status : 500).json({
+      errors: [{ message, extensions: { code } }],
+    });
   };
 }

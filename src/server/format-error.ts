@@ -20,10 +20,14 @@ export function makeFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? '');
     if (PUBLIC_CODES.has(code) || APOLLO_CODES.has(code)) {
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      // The statement key and the stack are internals: logged, never sent.
+      const { stacktrace: _stack, query: _query, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    log.error({ err: error, path: formatted.path }, 'unexpected error while resolving a request');
+    log.error(
+      { err: error, path: formatted.path, query: formatted.extensions?.query },
+      'unexpected error while resolving a request',
+    );
     return {
       message: 'Internal server error / 服务器内部错误',
       path: formatted.path,

@@ -50,7 +50,7 @@ describe('embedded Neo4j', { timeout: 240_000 }, () => {
     const home = tempHome();
     let neo4j = await startEmbeddedNeo4j(options(home));
     const port = neo4j.port;
-    const app = await startTestRuntime({ NEO4J_URI: neo4j.uri });
+    const app = await startTestRuntime({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password });
     try {
       await app.db.raw("CREATE (:Probe {id: 'kept'})", {}, 'WRITE');
       expect((await fetch(`${app.http.url}/readyz`)).status).toBe(200);
@@ -90,6 +90,7 @@ describe('embedded Neo4j', { timeout: 240_000 }, () => {
       const db = Database.connect({
         uri: first.uri,
         user: 'neo4j',
+        password: first.password,
         txTimeoutMs: 5000,
         maxPoolSize: 2,
       });

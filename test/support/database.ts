@@ -7,6 +7,7 @@ export function testDatabase(): Database {
   return Database.connect({
     uri: inject('neo4jUri'),
     user: 'neo4j',
+    password: inject('neo4jPassword') || undefined,
     txTimeoutMs: 30_000,
     maxPoolSize: 10,
   });

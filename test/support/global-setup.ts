@@ -7,12 +7,14 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/embedded/neo4j
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    /** Password of user neo4j on that database (empty for TEST_NEO4J_URI without one). */
+    neo4jPassword: string;
   }
 }
 
 interface Shared {
   users: number;
-  started: Promise<{ uri: string; neo4j?: EmbeddedNeo4j; home?: string }>;
+  started: Promise<{ uri: string; password: string; neo4j?: EmbeddedNeo4j; home?: string }>;
 }
 const KEY = Symbol.for('chainatlas.test.neo4j');
 const registry = globalThis as unknown as Record<symbol, Shared | undefined>;
@@ -28,7 +30,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     shared = {
       users: 0,
       started: (async () => {
-        if (process.env.TEST_NEO4J_URI) return { uri: process.env.TEST_NEO4J_URI };
+        if (process.env.TEST_NEO4J_URI) {
+          return {
+            uri: process.env.TEST_NEO4J_URI,
+            password: process.env.TEST_NEO4J_PASSWORD ?? '',
+          };
+        }
         const home = mkdtempSync(path.join(os.tmpdir(), 'chainatlas-test-'));
         const neo4j = await startEmbeddedNeo4j({
           cacheDir: path.resolve(process.env.EMBEDDED_NEO4J_DIR ?? '.neo4j'),
@@ -40,14 +47,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
           txTimeoutMs: 30_000,
           log: (msg) => console.log(`[test-neo4j] ${msg}`),
         });
-        return { uri: neo4j.uri, neo4j, home };
+        return { uri: neo4j.uri, password: neo4j.password, neo4j, home };
       })(),
     };
     registry[KEY] = shared;
   }
   shared.users += 1;
-  const { uri } = await shared.started;
+  const { uri, password } = await shared.started;
   project.provide('neo4jUri', uri);
+  project.provide('neo4jPassword', password);
 
   return async () => {
     const s = registry[KEY];

@@ -10,6 +10,7 @@ export function startTestRuntime(
 ): Promise<Runtime> {
   const config = loadConfig({
     NEO4J_URI: inject('neo4jUri'),
+    NEO4J_PASSWORD: inject('neo4jPassword'),
     PORT: '0',
     LOG_LEVEL: 'silent',
     SEED_ON_START: 'false',

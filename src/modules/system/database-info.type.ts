@@ -11,8 +11,12 @@ export class DatabaseInfo {
   @Field(() => String, { description: '版本类型 / Edition: "community" or "enterprise".' })
   edition!: string;
 
-  @Field(() => String, { description: '服务器地址 / Address of the server that answered.' })
-  address!: string;
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: 'Withheld: the database address is not shown to API users (always null).',
+    description: '服务器地址（不对外公开）/ Address of the database server: withheld, always null.',
+  })
+  address!: string | null;
 
   @Field(() => String, { description: 'Bolt 协议版本 / Bolt protocol version in use.' })
   protocolVersion!: string;

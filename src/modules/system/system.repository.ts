@@ -9,7 +9,7 @@ export async function databaseInfo(db: Database, embedded: boolean): Promise<Dat
     name: String(row.name ?? 'Neo4j'),
     version: versions[0] ?? 'unknown',
     edition: String(row.edition ?? 'unknown'),
-    address: server.address,
+    address: null,
     protocolVersion: server.protocolVersion,
     embedded,
   };
