@@ -1,6 +1,7 @@
 import { badInput } from '../errors/app-error.js';
 import type { RequestContext } from '../server/context.js';
 import { asNode, nodesOf } from './node-row.js';
+import { nameArg } from './region.js';
 
 /** Loads one node by id or by exact name/alias (Chinese names accepted); null when absent. */
 export async function lookup<T>(
@@ -9,14 +10,16 @@ export async function lookup<T>(
   id?: string | null,
   name?: string | null,
 ): Promise<T | null> {
+  // null is the same as absent; an empty id or name with nothing else is refused by name.
   if (id) {
-    const row = await ctx.loaders.one('entity/by-uids', `${label}:${id}`);
+    const row = await ctx.loaders.one('entity/by-uids', `${label}:${nameArg('id', id)}`);
     return row ? asNode<T>(row.node) : null;
   }
-  if (name) {
-    const row = await ctx.loaders.one('entity/by-names', name.trim(), { label });
+  if (name !== null && name !== undefined) {
+    const row = await ctx.loaders.one('entity/by-names', nameArg('name', name), { label });
     return row ? asNode<T>(row.node) : null;
   }
+  if (id === '') throw badInput('id', 'must not be empty');
   throw badInput('id', 'give `id` or `name`');
 }
 

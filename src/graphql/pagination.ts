@@ -44,25 +44,65 @@ export interface Page {
   limit: number;
 }
 
-/** Validates first/after; cursors are opaque offsets ("o:<n>" in base64url). */
-export function pageOf(args: PageArgs): Page {
-  const limit = args.first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE)
-    throw badInput('first', `must be between 0 and ${MAX_PAGE}, got ${args.first}`);
+/**
+ * Largest offset a cursor may carry: far beyond any list of the graph, and far below the 64-bit
+ * range, so `SKIP $skip LIMIT $limit` can never overflow in Cypher.
+ */
+export const MAX_OFFSET = 10_000_000;
+
+/** Largest 三个一批 period number accepted by filters (the campaign has a few dozen at most). */
+export const MAX_PERIOD = 10_000;
+
+/**
+ * An optional integer argument: null or absent gives the fallback; anything that is not an
+ * integer in [min, max] is a BAD_USER_INPUT naming the argument. Every integer that reaches a
+ * statement goes through here, so no client value becomes an out-of-range 64-bit integer.
+ */
+export function intArg(
+  argument: string,
+  value: number | null | undefined,
+  range: { min: number; max: number; fallback: number },
+): number {
+  if (value === null || value === undefined) return range.fallback;
+  if (!Number.isInteger(value) || value < range.min || value > range.max)
+    throw badInput(
+      argument,
+      `must be a whole number between ${range.min} and ${range.max}, got ${value}`,
+    );
+  return value;
+}
+
+/** Like intArg, but null or absent stays null (an optional filter such as a period). */
+export function optionalIntArg(
+  argument: string,
+  value: number | null | undefined,
+  range: { min: number; max: number },
+): number | null {
+  if (value === null || value === undefined) return null;
+  return intArg(argument, value, { ...range, fallback: range.min });
+}
+
+/** A 三个一批 period number (第N期), or null when not given. */
+export const periodArg = (argument: string, value: number | null | undefined): number | null =>
+  optionalIntArg(argument, value, { min: 1, max: MAX_PERIOD });
+
+/** Validates first/after (null is taken as absent); cursors are opaque offsets ("o:<n>" in base64url). */
+export function pageOf(args: { first?: number | null; after?: string | null }): Page {
+  const limit = intArg('first', args.first, { min: 0, max: MAX_PAGE, fallback: DEFAULT_PAGE });
   let skip = 0;
-  if (args.after) {
-    const m = /^o:(\d+)$/.exec(Buffer.from(args.after, 'base64url').toString('utf8'));
-    if (!m) throw badInput('after', 'is not a cursor returned by this API');
-    skip = Number(m[1]) + 1;
+  if (args.after !== null && args.after !== undefined && args.after !== '') {
+    const m = /^o:(\d{1,8})$/.exec(Buffer.from(args.after, 'base64url').toString('utf8'));
+    const offset = m ? Number(m[1]) : NaN;
+    if (!Number.isSafeInteger(offset) || offset >= MAX_OFFSET)
+      throw badInput('after', 'is not a cursor returned by this API');
+    skip = offset + 1;
   }
   return { skip, limit };
 }
 
-export function nestedLimit(first: number | undefined, fallback = 50): number {
-  const n = first ?? fallback;
-  if (!Number.isInteger(n) || n < 0 || n > MAX_NESTED)
-    throw badInput('first', `must be between 0 and ${MAX_NESTED}, got ${first}`);
-  return n;
+/** The size of a nested list (no cursor): null or absent gives the fallback. */
+export function nestedLimit(first: number | null | undefined, fallback = 50): number {
+  return intArg('first', first, { min: 0, max: MAX_NESTED, fallback });
 }
 
 export const cursorAt = (offset: number): string =>

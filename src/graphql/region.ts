@@ -12,8 +12,7 @@ export async function resolveId(
   argument: string,
 ): Promise<string | null> {
   if (value === null || value === undefined) return null;
-  const text = value.trim();
-  if (!text) throw badInput(argument, 'must not be empty');
+  const text = nameArg(argument, value);
   // Id-shaped text (ascii slug) is tried as an id first; anything else (Chinese names, "NEV") by
   // name and alias only. Each path is one batched statement.
   let hit = ID_SHAPE.test(text)
@@ -29,6 +28,21 @@ export async function resolveId(
   }
   if (!hit) throw badInput(argument, `no ${LABEL_NAMES[label] ?? label} named "${text}"`);
   return String((hit.node as { id: string }).id);
+}
+
+/**
+ * Longest name, alias or id a look-up accepts. No node's name comes near it, and a longer text
+ * would only cost the full-text index work for a certain miss.
+ */
+export const MAX_NAME_LENGTH = 200;
+
+/** A trimmed name/id argument: empty or overlong text is a BAD_USER_INPUT naming the argument. */
+export function nameArg(argument: string, value: string): string {
+  const text = value.trim();
+  if (!text) throw badInput(argument, 'must not be empty');
+  if (text.length > MAX_NAME_LENGTH)
+    throw badInput(argument, `must be at most ${MAX_NAME_LENGTH} characters`);
+  return text;
 }
 
 const ID_SHAPE = /^[a-z0-9][a-z0-9-]*$/;

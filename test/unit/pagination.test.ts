@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { connectionOf, cursorAt, MAX_PAGE, pageOf } from '../../src/graphql/pagination.js';
+import {
+  connectionOf,
+  cursorAt,
+  intArg,
+  MAX_OFFSET,
+  MAX_PAGE,
+  nestedLimit,
+  pageOf,
+  periodArg,
+} from '../../src/graphql/pagination.js';
+import { MAX_NAME_LENGTH, nameArg } from '../../src/graphql/region.js';
 
 describe('pageOf', () => {
   it('defaults to 20 from the start', () => expect(pageOf({})).toEqual({ skip: 0, limit: 20 }));
   it('continues after a cursor', () =>
     expect(pageOf({ first: 5, after: cursorAt(9) })).toEqual({ skip: 10, limit: 5 }));
   it.each([-1, MAX_PAGE + 1, 2.5])('rejects first=%d', (first) =>
-    expect(() => pageOf({ first })).toThrow(/first: must be between/),
+    expect(() => pageOf({ first })).toThrow(/first: must be a whole number between/),
   );
   it('rejects a forged cursor', () =>
     expect(() => pageOf({ after: 'abc' })).toThrow(/after: is not a cursor/));
@@ -24,5 +34,42 @@ describe('connectionOf', () => {
   });
   it('ends when no extra row came back', () => {
     expect(connectionOf([1], { skip: 0, limit: 2 }).pageInfo.hasNextPage).toBe(false);
+  });
+});
+
+describe('page and integer arguments', () => {
+  it('takes null like an absent argument', () =>
+    expect(pageOf({ first: null, after: null })).toEqual({ skip: 0, limit: 20 }));
+  it.each(['o:9223372036854775807', 'o:99999999999999999999', 'o:10000000', 'o:-1', 'o:1e3'])(
+    'rejects the cursor %s before it reaches Cypher',
+    (raw) =>
+      expect(() => pageOf({ after: Buffer.from(raw).toString('base64url') })).toThrow(
+        /after: is not a cursor/,
+      ),
+  );
+  it('keeps a real cursor near the cap', () =>
+    expect(pageOf({ after: cursorAt(MAX_OFFSET - 1) }).skip).toBe(MAX_OFFSET));
+  it.each([2_147_483_647, -2_147_483_647, 0.5])('rejects first=%d for nested lists', (first) =>
+    expect(() => nestedLimit(first)).toThrow(/first: must be a whole number between 0 and 200/),
+  );
+  it('names the argument of a bad integer', () => {
+    expect(intArg('depth', null, { min: 1, max: 4, fallback: 2 })).toBe(2);
+    expect(() => intArg('depth', 5, { min: 1, max: 4, fallback: 2 })).toThrow(/^depth: /);
+  });
+  it('checks periods', () => {
+    expect(periodArg('filter.period', undefined)).toBeNull();
+    expect(periodArg('filter.period', 3)).toBe(3);
+    expect(() => periodArg('filter.period', 0)).toThrow(/^filter\.period: /);
+    expect(() => periodArg('filter.period', 2_147_483_647)).toThrow(/^filter\.period: /);
+  });
+});
+
+describe('nameArg', () => {
+  it('trims and refuses empty or overlong names by argument', () => {
+    expect(nameArg('region', ' 高新区 ')).toBe('高新区');
+    expect(() => nameArg('region', '   ')).toThrow(/^region: must not be empty/);
+    expect(() => nameArg('filter.chain', 'x'.repeat(MAX_NAME_LENGTH + 1))).toThrow(
+      /^filter\.chain: must be at most/,
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { badInput } from '../../errors/app-error.js';
 import { Stage } from '../../graphql/enums.js';
 import { lookup } from '../../graphql/lookup.js';
+import { periodArg } from '../../graphql/pagination.js';
 import { resolveId } from '../../graphql/region.js';
 import type { RequestContext } from '../../server/context.js';
 import type { ChainSegment, IndustryChain } from '../chain/chain.type.js';
@@ -25,14 +26,18 @@ export interface ChainAnalysis {
   reports: (ChainGapReport & { nodes: SegmentGap[]; links: ChainMapLink[] })[];
 }
 
+/** Gap options with defaults; `options: null` (or null in a field) is the same as absent. */
 export function gapOptions(
-  input: GapOptionsInput = {},
+  input?: GapOptionsInput | null,
 ): GapOptions & { asOfPeriod: number | null } {
-  const o = { ...DEFAULT_GAP_OPTIONS, ...strip(input), asOfPeriod: input.asOfPeriod ?? null };
+  const given = input ?? {};
+  const o = {
+    ...DEFAULT_GAP_OPTIONS,
+    ...strip(given),
+    asOfPeriod: periodArg('options.asOfPeriod', given.asOfPeriod),
+  };
   if (o.weakThreshold < 0) throw badInput('options.weakThreshold', 'must be 0 or more');
   if (o.leaderRevenueYi < 0) throw badInput('options.leaderRevenueYi', 'must be 0 or more');
-  if (o.asOfPeriod !== null && o.asOfPeriod < 1)
-    throw badInput('options.asOfPeriod', 'must be 1 or more');
   return o;
 }
 
@@ -45,7 +50,7 @@ export async function analyseChain(
   ctx: RequestContext,
   chainArg: string,
   regionArgs: string[],
-  input?: GapOptionsInput,
+  input?: GapOptionsInput | null,
   sample = 10,
 ): Promise<ChainAnalysis> {
   if (regionArgs.length === 0) throw badInput('regions', 'give at least one region');

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { int } from '../../db/convert.js';
 import { badInput } from '../../errors/app-error.js';
+import { intArg } from '../../graphql/pagination.js';
 import { resolveId } from '../../graphql/region.js';
 import type { RequestContext } from '../../server/context.js';
 import { analyseChain } from './analysis.service.js';
@@ -36,28 +37,29 @@ export class CandidateResolver {
       description:
         '产业链：其缺失、仅项目、薄弱环节 / Chain: fill its MISSING, PIPELINE_ONLY and WEAK segments.',
     })
-    chain?: string,
+    chain?: string | null,
     @Arg('segment', () => String, { nullable: true, description: '或指定环节 / Or one segment.' })
-    segment?: string,
+    segment?: string | null,
     @Arg('first', () => Int, {
       nullable: true,
       description: '条数（默认10，上限100） / How many (default 10, max 100).',
     })
-    first?: number,
+    first?: number | null,
     @Arg('options', () => GapOptionsInput, {
       nullable: true,
       description: '缺口判定参数 / Gap thresholds (with `chain`).',
     })
-    options?: GapOptionsInput,
+    options?: GapOptionsInput | null,
     @Arg('weights', () => CandidateWeightsInput, {
       nullable: true,
       description: '评分权重 / Score weights.',
     })
-    weights?: CandidateWeightsInput,
+    weights?: CandidateWeightsInput | null,
   ): Promise<FillCandidate[]> {
-    const limit = first ?? 10;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CANDIDATES)
-      throw badInput('first', `must be between 1 and ${MAX_CANDIDATES}`);
+    const limit = intArg('first', first, { min: 1, max: MAX_CANDIDATES, fallback: 10 });
+    const given = Object.entries(weights ?? {}).filter(([, v]) => v !== undefined && v !== null);
+    for (const [k, v] of given as [string, number][])
+      if (!(v >= 0 && v <= 1000)) throw badInput(`weights.${k}`, 'must be between 0 and 1000');
     if (!chain === !segment) throw badInput('chain', 'give exactly one of `chain` or `segment`');
     const regionId = (await resolveId(ctx, 'District', region, 'region'))!;
     let segments: string[];
@@ -75,12 +77,7 @@ export class CandidateResolver {
       { segments, region: regionId, pool: int(CANDIDATE_POOL), recentPeriod: null },
       { signal: ctx.signal },
     )) as unknown as Row[];
-    const scored = scoreCandidates(rows, {
-      ...DEFAULT_WEIGHTS,
-      ...Object.fromEntries(
-        Object.entries(weights ?? {}).filter(([, v]) => v !== undefined && v !== null),
-      ),
-    });
+    const scored = scoreCandidates(rows, { ...DEFAULT_WEIGHTS, ...Object.fromEntries(given) });
     return scored.slice(0, limit).map((c) => ({
       id: c.id,
       name: c.name,

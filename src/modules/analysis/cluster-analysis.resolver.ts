@@ -2,6 +2,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { int } from '../../db/convert.js';
 import { badInput } from '../../errors/app-error.js';
 import { lookup, relatedOne } from '../../graphql/lookup.js';
+import { intArg } from '../../graphql/pagination.js';
 import { resolveId } from '../../graphql/region.js';
 import type { RequestContext } from '../../server/context.js';
 import type { Cluster } from '../cluster/cluster.type.js';
@@ -104,9 +105,7 @@ export class ClusterAnalysisResolver {
     })
     first?: number,
   ): Promise<ParkConcentration[]> {
-    const limit = first ?? 20;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100)
-      throw badInput('first', 'must be between 1 and 100');
+    const limit = intArg('first', first, { min: 1, max: 100, fallback: 20 });
     const [chainId, regionId] = await Promise.all([
       resolveId(ctx, 'IndustryChain', chain, 'chain'),
       resolveId(ctx, 'District', region, 'region'),
@@ -158,9 +157,7 @@ export class ClusterAnalysisResolver {
     })
     first?: number,
   ): Promise<PipelineMovements> {
-    const limit = first ?? 100;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500)
-      throw badInput('first', 'must be between 1 and 500');
+    const limit = intArg('first', first, { min: 1, max: 500, fallback: 100 });
     const params = await projectFilterParams(ctx, filter);
     const [moves, rows] = await Promise.all([
       ctx.db.read('stats/transitions', params, { signal: ctx.signal }),

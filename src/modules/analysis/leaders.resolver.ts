@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { int } from '../../db/convert.js';
-import { badInput } from '../../errors/app-error.js';
 import { decodeEvidence } from '../../graphql/node-row.js';
+import { intArg } from '../../graphql/pagination.js';
 import { resolveId } from '../../graphql/region.js';
 import type { RequestContext } from '../../server/context.js';
 import { leaderScore, leadingTags, type LeaderFacts } from './leader-scorer.js';
@@ -24,9 +24,7 @@ export class LeadersResolver {
     })
     first?: number,
   ): Promise<ChainLeaderEntry[]> {
-    const limit = first ?? 10;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100)
-      throw badInput('first', 'must be between 1 and 100');
+    const limit = intArg('first', first, { min: 1, max: 100, fallback: 10 });
     const [chainId, regionId] = await Promise.all([
       resolveId(ctx, 'IndustryChain', chain, 'chain'),
       resolveId(ctx, 'District', region, 'region'),

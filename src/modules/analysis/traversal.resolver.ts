@@ -1,6 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { int } from '../../db/convert.js';
 import { badInput } from '../../errors/app-error.js';
+import { intArg } from '../../graphql/pagination.js';
 import { resolveId } from '../../graphql/region.js';
 import type { RequestContext } from '../../server/context.js';
 import { Direction } from './analysis.type.js';
@@ -41,20 +42,20 @@ export class TraversalResolver {
     })
     first?: number,
   ): Promise<GraphPath[]> {
-    const starts = [segment, enterprise, project].filter((s) => s !== undefined && s !== null);
+    // null is the same as absent; the one start given decides the label (even an empty text,
+    // which resolveId refuses by name).
+    const starts = (
+      [
+        ['ChainSegment', segment, 'segment'],
+        ['Enterprise', enterprise, 'enterprise'],
+        ['Project', project, 'project'],
+      ] as const
+    ).filter(([, v]) => v !== undefined && v !== null);
     if (starts.length !== 1)
       throw badInput('segment', 'give exactly one of `segment`, `enterprise` or `project`');
-    const d = depth ?? 2;
-    if (!Number.isInteger(d) || d < 1 || d > MAX_DEPTH)
-      throw badInput('depth', `must be between 1 and ${MAX_DEPTH}`);
-    const limit = first ?? 50;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 200)
-      throw badInput('first', 'must be between 1 and 200');
-    const [label, value, arg] = segment
-      ? ['ChainSegment', segment, 'segment']
-      : enterprise
-        ? ['Enterprise', enterprise, 'enterprise']
-        : ['Project', project!, 'project'];
+    const d = intArg('depth', depth, { min: 1, max: MAX_DEPTH, fallback: 2 });
+    const limit = intArg('first', first, { min: 1, max: 200, fallback: 50 });
+    const [label, value, arg] = starts[0]!;
     const id = await resolveId(ctx, label, value, arg);
     const rows = await ctx.db.read(
       'analysis/traverse',

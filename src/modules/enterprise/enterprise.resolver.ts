@@ -29,8 +29,10 @@ const LINK_KIND: Record<string, LinkKind> = {
 
 async function filterParams(
   ctx: RequestContext,
-  f: EnterpriseFilter = {},
+  filter?: EnterpriseFilter | null,
 ): Promise<Record<string, unknown>> {
+  // `filter: null` is the same as no filter; so is null in any of its fields.
+  const f: EnterpriseFilter = filter ?? {};
   const [region, park, chain, segment, source] = await Promise.all([
     resolveId(ctx, 'District', f.region, 'filter.region'),
     resolveId(ctx, 'Park', f.park, 'filter.park'),

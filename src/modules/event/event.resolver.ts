@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { BatchList, toDb } from '../../graphql/enums.js';
 import { lookup, related, relatedOne } from '../../graphql/lookup.js';
 import { asNode } from '../../graphql/node-row.js';
-import { nestedLimit } from '../../graphql/pagination.js';
+import { nestedLimit, periodArg } from '../../graphql/pagination.js';
 import type { RequestContext } from '../../server/context.js';
 import { relProvenance } from '../chain/relation-rows.js';
 import { District } from '../district/district.type.js';
@@ -35,7 +35,7 @@ export class EventResolver {
   ): Promise<Event[]> {
     const rows = await ctx.db.read(
       'event/list',
-      { kind: kind?.toLowerCase() ?? null, period: period ?? null },
+      { kind: kind?.toLowerCase() ?? null, period: periodArg('period', period) },
       { signal: ctx.signal },
     );
     return rows.map((r) => asNode<Event>(r.node));

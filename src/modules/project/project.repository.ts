@@ -1,5 +1,6 @@
 import { badInput } from '../../errors/app-error.js';
 import { toDb } from '../../graphql/enums.js';
+import { periodArg } from '../../graphql/pagination.js';
 import { resolveId } from '../../graphql/region.js';
 import type { RequestContext } from '../../server/context.js';
 import { ProjectSortField, type ProjectFilter, type ProjectOrder } from './project.input.js';
@@ -7,17 +8,16 @@ import { ProjectSortField, type ProjectFilter, type ProjectOrder } from './proje
 /** Turns a ProjectFilter (names allowed) into the parameters of project/list and project/count. */
 export async function projectFilterParams(
   ctx: RequestContext,
-  f: ProjectFilter = {},
+  filter?: ProjectFilter | null,
 ): Promise<Record<string, unknown>> {
-  if (
-    f.minInvestmentYi !== undefined &&
-    f.maxInvestmentYi !== undefined &&
-    f.minInvestmentYi > f.maxInvestmentYi
-  ) {
+  // `filter: null` is the same as no filter; so is null in any of its fields.
+  const f: ProjectFilter = filter ?? {};
+  const minInvest = f.minInvestmentYi ?? null;
+  const maxInvest = f.maxInvestmentYi ?? null;
+  if (minInvest !== null && maxInvest !== null && minInvest > maxInvest) {
     throw badInput('filter.minInvestmentYi', 'must not exceed filter.maxInvestmentYi');
   }
-  if (f.period !== undefined && f.period !== null && f.period < 1)
-    throw badInput('filter.period', 'must be 1 or more');
+  const period = periodArg('filter.period', f.period);
   const [region, park, chain, segment, enterprise, source] = await Promise.all([
     resolveId(ctx, 'District', f.region, 'filter.region'),
     resolveId(ctx, 'Park', f.park, 'filter.park'),
@@ -35,15 +35,15 @@ export async function projectFilterParams(
     source,
     stage: f.stage ? toDb(f.stage) : null,
     statuses: f.status?.length ? f.status.map(toDb) : null,
-    period: f.period ?? null,
+    period,
     list: f.list ? toDb(f.list) : null,
-    minInvest: f.minInvestmentYi ?? null,
-    maxInvest: f.maxInvestmentYi ?? null,
+    minInvest,
+    maxInvest,
     text: f.text?.trim() || null,
   };
 }
 
-export function projectOrderParams(order?: ProjectOrder): { sort: string; desc: boolean } {
+export function projectOrderParams(order?: ProjectOrder | null): { sort: string; desc: boolean } {
   const field = order?.field ?? ProjectSortField.INVESTMENT;
   const desc = order?.direction ? order.direction === 'DESC' : field !== ProjectSortField.NAME;
   return { sort: field.toLowerCase(), desc };

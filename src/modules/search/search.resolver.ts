@@ -1,8 +1,8 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { int } from '../../db/convert.js';
-import { badInput } from '../../errors/app-error.js';
 import { ENTITY_LABEL, EntityKind, LABEL_ENTITY } from '../../graphql/enums.js';
 import { asNode } from '../../graphql/node-row.js';
+import { intArg } from '../../graphql/pagination.js';
 import type { RequestContext } from '../../server/context.js';
 import { SearchHit } from './search.type.js';
 import { planSearch } from './search.service.js';
@@ -30,9 +30,7 @@ export class SearchResolver {
     })
     first?: number,
   ): Promise<SearchHit[]> {
-    const limit = first ?? 20;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100)
-      throw badInput('first', `must be between 1 and 100, got ${first}`);
+    const limit = intArg('first', first, { min: 1, max: 100, fallback: 20 });
     const plan = planSearch(text);
     const labels = (types?.length ? types : Object.values(EntityKind)).map((k) => ENTITY_LABEL[k]);
     const key = plan.path === 'fulltext' ? 'search/fulltext' : 'search/contains';
