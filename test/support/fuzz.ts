@@ -72,6 +72,20 @@ const SEED_NAMES = [
   's003',
   'NEV',
 ];
+/** Names by the argument they fit, so look-ups with several names also get past the first one. */
+const NAMES_BY_ARGUMENT: Record<string, readonly string[]> = {
+  region: ['惠济区', '航空港区', '高新区', '郑州市', '郑东新区', '经开区', 'zz-gaoxin', 'zhengzhou'],
+  chain: ['新能源汽车', '电子信息', '动力电池', '氢能', 'nev', 'NEV', '新型储能'],
+  segment: ['正极材料', '负极材料', '锂资源及锂盐', '三元前驱体', 'pb-cathode'],
+  park: ['中原科技城', '均和云谷', '联东U谷', 'park-zhongyuan-kejicheng'],
+  enterprise: ['比亚迪', '三全', '宇通', '中国广电', '河南省科学院', 'cbn'],
+  project: ['中原大数据中心', '泛锐熠辉气凝胶项目', 'p-zhongyuan-bigdata-center'],
+  cluster: ['电子信息产业集群', '汽车', '新材料', 'zz-cluster-auto'],
+  source: ['s001', 's003', 's000'],
+};
+NAMES_BY_ARGUMENT.regions = NAMES_BY_ARGUMENT.region!;
+NAMES_BY_ARGUMENT.parent = NAMES_BY_ARGUMENT.region!;
+
 const UNKNOWN_NAMES = ['不存在的区', '火星产业园', 'nope', 'zz-nowhere', 'S001', '新能源', '区'];
 const ODD_TEXT = [
   '',
@@ -137,16 +151,16 @@ interface GenState {
 }
 
 /** A value for an input type (JSON form, as a variable would carry it); may be "wrong" on purpose. */
-function valueFor(type: GraphQLInputType, g: GenState, depth = 0): unknown {
+function valueFor(type: GraphQLInputType, g: GenState, depth = 0, name = ''): unknown {
   if (isNonNullType(type)) {
     // Now and then a null for a non-null position: a validation error, never an internal one.
     if (g.chance(0.03)) return null;
-    return valueFor(type.ofType, g, depth);
+    return valueFor(type.ofType, g, depth, name);
   }
   if (g.chance(0.12)) return null;
   if (isListType(type)) {
     const n = g.pick([0, 1, 1, 2, 3]);
-    return Array.from({ length: n }, () => valueFor(type.ofType, g, depth + 1));
+    return Array.from({ length: n }, () => valueFor(type.ofType, g, depth + 1, name));
   }
   if (isEnumType(type)) {
     const values = type.getValues().map((v) => v.name);
@@ -158,7 +172,7 @@ function valueFor(type: GraphQLInputType, g: GenState, depth = 0): unknown {
     for (const f of Object.values(type.getFields())) {
       // Required fields mostly given; optional ones now and then.
       if (isNonNullType(f.type) ? g.chance(0.95) : g.chance(0.35))
-        out[f.name] = valueFor(f.type, g, depth + 1);
+        out[f.name] = valueFor(f.type, g, depth + 1, f.name);
     }
     return out;
   }
@@ -171,7 +185,8 @@ function valueFor(type: GraphQLInputType, g: GenState, depth = 0): unknown {
       case 'Boolean':
         return g.chance(0.5);
       default: {
-        const text = randomText(g.r, g.pick);
+        const fitting = NAMES_BY_ARGUMENT[name];
+        const text = fitting && g.chance(0.6) ? g.pick(fitting) : randomText(g.r, g.pick);
         g.texts.push(text);
         return text;
       }
@@ -214,7 +229,7 @@ class OperationBuilder {
       const required = isNonNullType(a.type);
       // Required arguments are rarely left out (that is a validation error); optional ones often.
       if (required ? this.g.chance(0.03) : this.g.chance(0.4)) continue;
-      let value = valueFor(a.type, this.g);
+      let value = valueFor(a.type, this.g, 0, a.name);
       // Nested lists: small page sizes mostly, so the selections stay cheap.
       if (nested && a.name === 'first' && this.g.chance(0.8)) value = this.g.pick([0, 1, 2, 3]);
       if (this.useVariables) {
