@@ -11,7 +11,7 @@ import { startTestRuntime } from '../support/runtime.js';
 // A fixed-seed, bounded fuzz run: operations generated from the schema, sent through the real
 // HTTP server to the seeded Neo4j. FUZZ_OPS and FUZZ_SEED override the defaults for a longer or
 // different run; a failure prints the operation, so it can be replayed by hand.
-const OPS = Number(process.env.FUZZ_OPS ?? 2500);
+const OPS = Number(process.env.FUZZ_OPS ?? 2000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_202);
 const CONCURRENCY = 4;
 

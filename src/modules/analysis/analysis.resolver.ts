@@ -35,6 +35,6 @@ export class AnalysisResolver {
     regions: string[],
     @Arg('options', () => GapOptionsInput, { nullable: true }) options?: GapOptionsInput,
   ): Promise<ChainGapReport[]> {
-    return (await analyseChain(ctx, chain, regions, options)).reports;
+    return (await analyseChain(ctx, chain, regions, options, 10, 'regions')).reports;
   }
 }

@@ -52,6 +52,8 @@ export async function analyseChain(
   regionArgs: string[],
   input?: GapOptionsInput | null,
   sample = 10,
+  /** How errors name the regions: `region` (one) or `regions` (a list: regions.0, regions.1 …). */
+  regionsArgument: 'region' | 'regions' = 'region',
 ): Promise<ChainAnalysis> {
   if (regionArgs.length === 0) throw badInput('regions', 'give at least one region');
   if (regionArgs.length > MAX_REGIONS)
@@ -60,7 +62,7 @@ export async function analyseChain(
   const [chainId, ...regionIds] = await Promise.all([
     resolveId(ctx, 'IndustryChain', chainArg, 'chain'),
     ...regionArgs.map((r, i) =>
-      resolveId(ctx, 'District', r, regionArgs.length === 1 ? 'region' : `regions.${i}`),
+      resolveId(ctx, 'District', r, regionsArgument === 'regions' ? `regions.${i}` : 'region'),
     ),
   ]);
   const [chain, regions, presence, edges] = await Promise.all([
