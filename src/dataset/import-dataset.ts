@@ -4,7 +4,7 @@ import { LABEL, REL_TYPES, relFile, upsertFile, type Label, type NodeKind } from
 import { readDataset } from './read-dataset.js';
 import { KINDS, type Kind } from './records.js';
 import { toGraph, type GraphRows } from './to-graph.js';
-import { validateDataset } from './validate-dataset.js';
+import { identityProblems, nodeUids, validateDataset } from './validate-dataset.js';
 
 export interface ImportSummary {
   files: string[];
@@ -21,8 +21,8 @@ export interface ImportSummary {
 const BATCH = 2000;
 
 /**
- * The one import path (CLI and start-up seed): read → validate (shape, references, graph
- * look-ups) → write everything in ONE transaction with batched UNWIND … MERGE on unique keys.
+ * The one import path (CLI and start-up seed): read → validate (shape, references, meaning,
+ * graph look-ups: missing references and identities of existing ids) → write everything in ONE transaction with batched UNWIND … MERGE on unique keys.
  * Invalid input throws a DatasetError and writes nothing; a second run of the same input
  * creates nothing and leaves the graph identical.
  */
@@ -33,6 +33,13 @@ export async function importDataset(db: Database, target: string): Promise<Impor
   if (external.size) {
     const missing = await db.read('dataset/missing-uids', { uids: [...external.keys()] });
     for (const row of missing) problems.push(external.get(String(row.uid)) as Problem);
+  }
+  // One look-up for every id of the bundle: an id already stored under another identity (name)
+  // is refused unless the record says it is a correction.
+  const uids = nodeUids(ds);
+  if (uids.length) {
+    const stored = await db.read('dataset/stored-identities', { uids });
+    problems.push(...identityProblems(ds, new Map(stored.map((row) => [String(row.uid), row]))));
   }
   const read = Object.fromEntries(
     KINDS.map((k) => [k, ds.bundle[k].length]).filter(([, n]) => n),

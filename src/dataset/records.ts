@@ -34,6 +34,14 @@ function oneProvenance(
     });
 }
 
+/**
+ * Marks a record that deliberately changes the identity (name; file of a Source; subject or kind
+ * of a Figure) of an id already in the graph, e.g. a misspelt name. Without it such a record is
+ * refused (meaning-rules.ts › checkIdentity). An import instruction: not stored, not exported.
+ */
+export const Correction = z.object({ reason: z.string().trim().min(3).max(1000) }).strict();
+const correction = { correction: Correction.nullish() };
+
 export const Stage = z.enum(['upstream', 'midstream', 'downstream']);
 export const ListKind = z.enum(['signed', 'started', 'in_production']);
 export const ProjectStatus = z.enum(['planned', 'signed', 'under_construction', 'in_production']);
@@ -76,6 +84,7 @@ export const Source = z
       .string()
       .regex(/^[0-9a-f]{64}$/)
       .nullish(),
+    ...correction,
   })
   .strict();
 
@@ -87,6 +96,7 @@ export const District = z
     level: z.enum(['province', 'city', 'district', 'county_city', 'county', 'functional_zone']),
     parent: ref,
     ...provenance,
+    ...correction,
   })
   .strict()
   .superRefine(oneProvenance);
@@ -99,12 +109,13 @@ export const Park = z
     kind: z.enum(['industrial_park', 'science_city', 'small_micro_park', 'base', 'zone', 'other']),
     district: ref,
     ...provenance,
+    ...correction,
   })
   .strict()
   .superRefine(oneProvenance);
 
 export const Chain = z
-  .object({ id: ID, name, aliases, ...provenance })
+  .object({ id: ID, name, aliases, ...provenance, ...correction })
   .strict()
   .superRefine(oneProvenance);
 
@@ -116,6 +127,7 @@ export const Segment = z
     stage: Stage,
     chains: z.array(z.object({ chain: ID, order: z.number().int().min(1) }).strict()).min(1),
     ...provenance,
+    ...correction,
   })
   .strict()
   .superRefine(oneProvenance);
@@ -142,6 +154,7 @@ export const Cluster = z
     region: ID,
     chains: z.array(ID).nullish(),
     ...provenance,
+    ...correction,
   })
   .strict()
   .superRefine(oneProvenance);
@@ -192,6 +205,7 @@ export const Enterprise = z
       )
       .nullish(),
     ...provenance,
+    ...correction,
   })
   .strict()
   .superRefine(oneProvenance);
@@ -236,6 +250,7 @@ export const Project = z
       .nullish(),
     segments: z.array(SegmentLink).nullish(),
     ...provenance,
+    ...correction,
   })
   .strict()
   .superRefine(oneProvenance);
@@ -253,6 +268,7 @@ export const Event = z
       .nullish(),
     region: ref,
     ...provenance,
+    ...correction,
   })
   .strict()
   .superRefine(oneProvenance);
@@ -272,6 +288,7 @@ export const Figure = z
     year: z.number().int().min(1949).max(2100).nullish(),
     note: z.string().max(1000).nullish(),
     ...provenance,
+    ...correction,
   })
   .strict()
   .superRefine(oneProvenance)

@@ -1,6 +1,15 @@
 import type { Problem } from './dataset-error.js';
 import { LABEL, SUBJECT_LABEL, uid, type NodeKind } from './graph-model.js';
 import type { LoadedDataset } from './read-dataset.js';
+import {
+  checkDate,
+  checkFigure,
+  checkIdentity,
+  checkProject,
+  identityOf,
+  today,
+  type Issue,
+} from './meaning-rules.js';
 import type { Kind, Span } from './records.js';
 
 export interface Validation {
@@ -9,19 +18,29 @@ export interface Validation {
   external: Map<string, Problem>;
 }
 
+/** Where a record of the merged bundle came from: its file, and kind[index] (id) in that file. */
+export function locate(ds: LoadedDataset, kind: Kind, i: number, id?: string) {
+  return {
+    file: ds.origin[kind][i]?.file ?? '?',
+    record: `${kind}[${ds.origin[kind][i]?.index ?? i}]${id ? ` (${id})` : ''}`,
+  };
+}
+
 /**
  * Checks what zod cannot: unique ids per kind, every reference resolvable (in the bundle or,
- * for `external`, in the graph), chain orders unique, no supply cycles, spans naming a source.
+ * for `external`, in the graph), chain orders unique, no supply cycles, spans naming a source,
+ * and what the records mean (meaning-rules.ts: money units and conversion, signs and ranges,
+ * dates; `now` bounds dates of facts already observed).
  */
-export function validateDataset(ds: LoadedDataset): Validation {
+export function validateDataset(ds: LoadedDataset, now = today()): Validation {
   const { bundle, origin } = ds;
   const problems: Problem[] = [];
   const external = new Map<string, Problem>();
   const defined = new Set<string>();
-  const where = (kind: Kind, i: number, id?: string) => ({
-    file: origin[kind][i]?.file ?? '?',
-    record: `${kind}[${origin[kind][i]?.index ?? i}]${id ? ` (${id})` : ''}`,
-  });
+  const where = (kind: Kind, i: number, id?: string) => locate(ds, kind, i, id);
+  const report = (kind: Kind, i: number, id: string, issues: Issue[]) => {
+    for (const issue of issues) problems.push({ ...where(kind, i, id), ...issue });
+  };
 
   for (const kind of Object.keys(LABEL) as NodeKind[]) {
     const seen = new Map<string, number>();
@@ -171,7 +190,59 @@ export function validateDataset(ds: LoadedDataset): Validation {
     need('figures', i, f.id, 'scope', 'District', f.scope);
     spans('figures', i, f.id, 'evidence', f.evidence);
   });
+
+  bundle.sources.forEach((s, i) =>
+    report('sources', i, s.id, checkDate(s.publishedOn, 'publishedOn', now)),
+  );
+  bundle.events.forEach((e, i) => report('events', i, e.id, checkDate(e.date, 'date')));
+  bundle.projects.forEach((p, i) => report('projects', i, p.id, checkProject(p, now)));
+  bundle.figures.forEach((f, i) => report('figures', i, f.id, checkFigure(f)));
   return { problems, external };
+}
+
+/** The uid of every node record of the bundle, for the identity look-up in the graph. */
+export function nodeUids(ds: LoadedDataset): string[] {
+  return (Object.keys(LABEL) as NodeKind[]).flatMap((kind) =>
+    (ds.bundle[kind] as { id: string }[]).map((r) => uid(LABEL[kind], r.id)),
+  );
+}
+
+/** A record's identity as the graph would store it (see meaning-rules.ts › identityOf). */
+function recordIdentity(kind: NodeKind, r: Record<string, unknown>): string | undefined {
+  if (kind === 'figures') {
+    const subject = r.subject as { kind: string; id: string };
+    return identityOf('Figure', { kind: r.kind, subjectKind: subject.kind, subjectId: subject.id });
+  }
+  return identityOf(LABEL[kind], r);
+}
+
+/**
+ * Records whose id already exists in the graph with a different identity (name, a Source's
+ * file, a Figure's subject and kind), and do not say they are a correction. `stored` maps uid
+ * to the node's properties as read by cypher/dataset/stored-identities.cypher.
+ */
+export function identityProblems(
+  ds: LoadedDataset,
+  stored: Map<string, Record<string, unknown>>,
+): Problem[] {
+  const problems: Problem[] = [];
+  if (!stored.size) return problems;
+  for (const kind of Object.keys(LABEL) as NodeKind[]) {
+    const label = LABEL[kind];
+    (ds.bundle[kind] as (Record<string, unknown> & { id: string })[]).forEach((r, i) => {
+      const props = stored.get(uid(label, r.id));
+      if (!props) return;
+      const issues = checkIdentity(
+        label,
+        r.id,
+        identityOf(label, props),
+        recordIdentity(kind, r),
+        r.correction as { reason: string } | null | undefined,
+      );
+      for (const issue of issues) problems.push({ ...locate(ds, kind, i, r.id), ...issue });
+    });
+  }
+  return problems;
 }
 
 /** A cycle in a directed edge list, as the path of nodes, or null. */

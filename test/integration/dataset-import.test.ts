@@ -9,6 +9,7 @@ import { writeBundle } from '../../src/dataset/export-dataset.js';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { newRoundTripCounter, withRoundTripCounter } from '../../src/db/round-trips.js';
 import { resetGraph, testDatabase } from '../support/database.js';
 import { DATA_DIR, canonical, expectedCounts, fixture, seedBundle } from '../support/dataset.js';
 
@@ -42,7 +43,7 @@ describe('import of a small dataset', () => {
     const [p] = await db.raw(
       "MATCH (p:Project {id: 'p-a'}) RETURN p.totalInvestmentYi AS invest, p.effectiveStatus AS status, p.status AS stated",
     );
-    expect(p).toEqual({ invest: 14900, status: 'under_construction', stated: null });
+    expect(p).toEqual({ invest: 1200, status: 'under_construction', stated: null });
   });
 
   it('replaces what a changed record no longer states', async () => {
@@ -70,6 +71,19 @@ describe('import of a small dataset', () => {
     ['duplicate', /duplicate id/],
     ['broken-json', /not valid JSON/],
     ['half-bad', /b-invalid\.json › figures\[0\] \(f-bad\) › valueYi/],
+    [
+      'meaning-unit',
+      /meaning-unit\/d\.json › figures\[0\] \(f-kg\) › unit: unit "kg" is not a money unit/,
+    ],
+    [
+      'meaning-conversion',
+      /figures\[0\] \(f-wan\) › valueYi: 5000万元 is 0\.5亿元, but valueYi is 5000/,
+    ],
+    ['meaning-negative', /figures\[0\] \(f-neg\) › valueYi: total_investment cannot be negative/],
+    [
+      'identity-rename',
+      /enterprises\[1\] \(ent-a\) › name: Enterprise id "ent-a" already exists in the graph with name "甲科技有限公司"; this record gives "乙科技有限公司"/,
+    ],
   ])('rejects %s with a coded error and leaves the graph unchanged', async (name, message) => {
     await importDataset(db, fixture('tiny'));
     const before = await graphChecksum(db);
@@ -80,6 +94,28 @@ describe('import of a small dataset', () => {
     expect(await graphChecksum(db)).toBe(before);
     const [row] = await db.raw("MATCH (e:Enterprise {id: 'ent-new'}) RETURN count(e) AS n");
     expect(row?.n).toBe(0);
+  });
+
+  it('accepts a changed name when the record says it is a correction', async () => {
+    await importDataset(db, fixture('tiny'));
+    const summary = await importDataset(db, fixture('identity-correction'));
+    expect(summary.updated.Enterprise).toBe(1);
+    const [row] = await db.raw(
+      "MATCH (e:Enterprise {id: 'ent-a'}) RETURN e.name AS name, e.correction AS correction",
+    );
+    expect(row).toEqual({ name: '甲科技股份有限公司', correction: null });
+    // Once corrected, the new name is the identity: the original name is now the change.
+    const err = await importDataset(db, fixture('tiny')).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(/"ent-a" already exists .* "甲科技股份有限公司"/);
+  });
+
+  it('looks identities up in one statement for the whole dataset', async () => {
+    const counter = newRoundTripCounter();
+    await withRoundTripCounter(counter, () => importDataset(db, DATA_DIR));
+    expect(counter.keys.filter((k) => k === 'dataset/stored-identities')).toHaveLength(1);
+    // Before the write: at most one missing-reference and one identity look-up, however many records.
+    const firstWrite = counter.keys.findIndex((k) => k.startsWith('dataset/upsert-'));
+    expect(counter.keys.slice(0, firstWrite)).toEqual(['dataset/stored-identities']);
   });
 
   it('accepts references to nodes already in the graph', async () => {

@@ -24,7 +24,7 @@ describe('readDataset', () => {
   it('reads and merges a valid bundle', () => {
     const ds = readDataset(fixture('tiny'));
     expect(ds.bundle.projects).toHaveLength(1);
-    expect(ds.bundle.figures[0]?.valueYi).toBe(14900);
+    expect(ds.bundle.figures[0]?.valueYi).toBe(1200);
   });
 
   it('names file, record and field of a bad enum value', () => {
