@@ -37,6 +37,7 @@ const envSchema = z.object({
   SEED_ON_START: boolish.default(true),
   INTROSPECTION: boolish.default(true),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  MAX_QUERY_COST: z.coerce.number().int().min(100).max(100_000_000).default(20_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });
 
@@ -67,6 +68,8 @@ export interface Config {
   seed: { path: string; onStart: boolean };
   introspection: boolean;
   requestTimeoutMs: number;
+  /** Largest cost of one operation (see server/operation-limits.ts). */
+  maxQueryCost: number;
   shutdownTimeoutMs: number;
 }
 
@@ -116,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     seed: { path: path.resolve(cwd, e.SEED_DATA), onStart: e.SEED_ON_START },
     introspection: e.INTROSPECTION,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    maxQueryCost: e.MAX_QUERY_COST,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
 }

@@ -14,6 +14,7 @@ export interface ApolloOptions {
   httpServer: Server;
   log: Logger;
   introspection: boolean;
+  maxQueryCost?: number;
 }
 
 /** The GraphQL pipeline; HTTP concerns stay in app.ts. */
@@ -43,18 +44,21 @@ export function createApollo(opts: ApolloOptions): ApolloServer<RequestContext> 
       // Apollo's own landing page loads from a CDN; the offline IDE (src/ide) replaces it.
       ApolloServerPluginLandingPageDisabled(),
       roundTripPlugin(opts.log),
-      operationLimitsPlugin(opts.schema),
+      operationLimitsPlugin(opts.schema, opts.maxQueryCost ?? LIMITS.maxCost),
     ],
   });
 }
 
 /** Cost, text length and list size, checked on the operation with its variables (see operation-limits.ts). */
-function operationLimitsPlugin(schema: GraphQLSchema): ApolloServerPlugin<RequestContext> {
+function operationLimitsPlugin(
+  schema: GraphQLSchema,
+  maxCost: number,
+): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          checkOperationLimits(schema, document, request.variables);
+          checkOperationLimits(schema, document, request.variables, maxCost);
         },
       };
     },

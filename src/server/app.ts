@@ -64,6 +64,7 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
     httpServer,
     log,
     introspection: config.introspection,
+    maxQueryCost: config.maxQueryCost,
   });
   await apollo.start();
 

@@ -34,10 +34,11 @@ export function checkOperationLimits(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
+  maxCost: number = LIMITS.maxCost,
 ): void {
   const resolved = flattenFragments(resolveValues(schema, document, variables ?? {}));
   checkArgumentSizes(resolved);
-  checkCost(schema, resolved);
+  checkCost(schema, resolved, maxCost);
 }
 
 const PAGE_ARGS = new Set(['first', 'last']);
@@ -200,10 +201,11 @@ function tooLarge(argument: string, message: string): AppError {
 
 // graphql-armor's cost: objects 2, scalars 1, each level ×1.5, multiplied by `first`/`last`.
 function costRule(
+  maxCost: number,
   onReject: (ctx: ValidationContext | null, e: GraphQLError) => void,
 ): ValidationRule {
   return costLimitRule({
-    maxCost: LIMITS.maxCost,
+    maxCost,
     objectCost: 2,
     scalarCost: 1,
     depthCostFactor: 1.5,
@@ -215,15 +217,15 @@ function costRule(
   }) as unknown as ValidationRule;
 }
 
-function checkCost(schema: GraphQLSchema, document: DocumentNode): void {
+function checkCost(schema: GraphQLSchema, document: DocumentNode, maxCost: number): void {
   const rejected: GraphQLError[] = [];
-  validate(schema, document, [costRule((_ctx, e) => rejected.push(e))]);
+  validate(schema, document, [costRule(maxCost, (_ctx, e) => rejected.push(e))]);
   const first = rejected[0];
   if (first) {
     throw new AppError(
       ErrorCode.QUERY_TOO_COMPLEX,
       `${first.message.replace(/^Syntax Error: /, '')} Lower the page sizes (first) or select fewer nested lists. / 查询代价过高`,
-      { limit: LIMITS.maxCost, http: { status: 400 } },
+      { limit: maxCost, http: { status: 400 } },
     );
   }
 }

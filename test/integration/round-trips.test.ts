@@ -26,7 +26,9 @@ const DEEP = `{
 
 let app: Runtime;
 beforeAll(async () => {
-  app = await startTestRuntime();
+  // DEEP is deliberately heavier than the default cost limit allows (50 parks × 50 firms × …):
+  // it measures statements per field path, so this app runs with a raised limit.
+  app = await startTestRuntime({ MAX_QUERY_COST: '10000000' });
   await resetGraph(app.db);
   await importDataset(app.db, DATA_DIR);
 });
