@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { alive } from '../support/process.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
 import { EmbeddedNeo4jError } from '../../src/embedded/errors.js';
@@ -26,15 +27,6 @@ const options = (homeDir: string, port = 0): EmbeddedOptions => ({
   startTimeoutMs: 180_000,
   txTimeoutMs: 10_000,
 });
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function until(check: () => Promise<boolean> | boolean, timeoutMs: number): Promise<boolean> {
   const end = Date.now() + timeoutMs;

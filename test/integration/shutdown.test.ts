@@ -2,29 +2,12 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { alive } from '../support/process.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/embedded/neo4j-process.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'chainatlas-shutdown-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('npm start', { timeout: 240_000 }, () => {
   it('ends with the "stopped" line and no JVM left when Ctrl-C reaches the whole process group', async () => {
@@ -70,11 +53,11 @@ describe('npm start', { timeout: 240_000 }, () => {
     // npm itself dies of the signal at once (that is npm's way); the app in the group must
     // finish its own shutdown, print "stopped", and leave no process of the group behind.
     await exit;
-    while (groupAlive(child.pid!) && Date.now() - t < 30_000) {
+    while (alive(-child.pid!) && Date.now() - t < 30_000) {
       await new Promise((r) => setTimeout(r, 100));
     }
     const ms = Date.now() - t;
-    expect(groupAlive(child.pid!)).toBe(false);
+    expect(alive(-child.pid!)).toBe(false);
     expect(out).toMatch(/"msg":"stopped"/);
     expect(out).not.toMatch(/shutdown timed out/);
     expect(alive(jvmPid)).toBe(false);
