@@ -1,9 +1,12 @@
-import net from 'node:net';
 import type { Config } from './config/config.js';
 import { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
-import { EmbeddedNeo4jError } from './embedded/errors.js';
-import { startConfiguredNeo4j, type EmbeddedNeo4j } from './embedded/neo4j-process.js';
+import {
+  httpPortInUse,
+  portIsFree,
+  startConfiguredNeo4j,
+  type EmbeddedNeo4j,
+} from './embedded/neo4j-process.js';
 import { EmbeddedSupervisor, type SupervisorStatus } from './embedded/supervisor.js';
 import type { Logger } from './observability/logger.js';
 import { startHttpServer, type HttpServerHandle } from './server/app.js';
@@ -42,7 +45,9 @@ export async function startRuntime(
   const gateway: { db?: Database } = {};
   if (!uri) {
     // A second instance on a taken HTTP port is refused before a JVM is started or a file written.
-    await assertHttpPortFree(config.port, config.host);
+    if (config.port !== 0 && !(await portIsFree(config.port, config.host))) {
+      throw httpPortInUse(config.port, config.host);
+    }
     const embeddedLog = log.child({ component: 'embedded-neo4j' });
     const first = await startConfiguredNeo4j(config.embedded, (msg) => embeddedLog.info(msg));
     supervisor = new EmbeddedSupervisor(first, {
@@ -140,21 +145,4 @@ function supervisorStatus(
     ...(db.unavailableReason ? { reason: db.unavailableReason } : {}),
     ...(supervisor ? supervisor.state : {}),
   };
-}
-
-function assertHttpPortFree(port: number, host: string): Promise<void> {
-  if (port === 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', (err: NodeJS.ErrnoException) =>
-      reject(
-        new EmbeddedNeo4jError(
-          'HTTP_PORT_IN_USE',
-          `Port ${port} on ${host} is already in use (${err.code}; another ChainAtlas running?). ` +
-            'Stop it, or set PORT to a free port. Nothing was started.',
-        ),
-      ),
-    );
-    srv.listen(port, host, () => srv.close(() => resolve()));
-  });
 }

@@ -329,12 +329,27 @@ function portInUse(port: number, detail = ''): EmbeddedNeo4jError {
   );
 }
 
-function assertPortFree(port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
+async function assertPortFree(port: number): Promise<number> {
+  if (!(await portIsFree(port))) throw portInUse(port);
+  return port;
+}
+
+/** True when nothing listens on host:port (it is bound for an instant to find out). */
+export function portIsFree(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
     const srv = net.createServer();
-    srv.once('error', () => reject(portInUse(port)));
-    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(port)));
+    srv.once('error', () => resolve(false));
+    srv.listen(port, host, () => srv.close(() => resolve(true)));
   });
+}
+
+/** The coded error for an HTTP port another process holds. */
+export function httpPortInUse(port: number, host: string): EmbeddedNeo4jError {
+  return new EmbeddedNeo4jError(
+    'HTTP_PORT_IN_USE',
+    `Port ${port} on ${host} is already in use (another ChainAtlas running?). ` +
+      'Stop it, or set PORT to a free port. Nothing was started.',
+  );
 }
 
 /** Asks the OS for a free loopback port. */

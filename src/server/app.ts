@@ -1,6 +1,6 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
-import { EmbeddedNeo4jError } from '../embedded/errors.js';
+import { httpPortInUse } from '../embedded/neo4j-process.js';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -109,14 +109,7 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (err: NodeJS.ErrnoException) =>
-      reject(
-        err.code === 'EADDRINUSE'
-          ? new EmbeddedNeo4jError(
-              'HTTP_PORT_IN_USE',
-              `Port ${config.port} on ${config.host} is already in use (another ChainAtlas running?). Set PORT to a free port.`,
-            )
-          : err,
-      ),
+      reject(err.code === 'EADDRINUSE' ? httpPortInUse(config.port, config.host) : err),
     );
     httpServer.listen(config.port, config.host, () => resolve());
   });
