@@ -40,7 +40,7 @@ const CASES: Case[] = [
     graphql:
       '{ chainMap(chain: "nev", region: "zhengzhou") { nodes { segment { id } gapClass presenceScore firmCount } links { source target } } }',
     raw: {
-      key: 'analysis/segment-presence',
+      key: 'gaps/segment-presence',
       params: { chain: 'nev', regions: ['zhengzhou'], asOfPeriod: null, sample: 10 },
     },
   },
@@ -49,7 +49,7 @@ const CASES: Case[] = [
     graphql:
       '{ chainGaps(chain: "modern-food", regions: ["zhengzhou", "zz-huiji", "zz-gaoxin"]) { completeness { share weighted } segments { gapClass } extensionPoints { segment { id } } } }',
     raw: {
-      key: 'analysis/segment-presence',
+      key: 'gaps/segment-presence',
       params: {
         chain: 'modern-food',
         regions: ['zhengzhou', 'zz-huiji', 'zz-gaoxin'],
@@ -63,7 +63,7 @@ const CASES: Case[] = [
     graphql:
       '{ chainGaps(chain: "electronics", regions: ["zhengzhou"], options: { asOfPeriod: 5 }) { completeness { share } } }',
     raw: {
-      key: 'analysis/segment-presence',
+      key: 'gaps/segment-presence',
       params: { chain: 'electronics', regions: ['zhengzhou'], asOfPeriod: 5, sample: 10 },
     },
   },
@@ -72,7 +72,7 @@ const CASES: Case[] = [
     graphql:
       '{ fillCandidates(region: "zz-huiji", chain: "modern-food", first: 10) { id score { total } paths { relationships } } }',
     raw: {
-      key: 'analysis/fill-candidates',
+      key: 'candidates/fill-candidates',
       params: {
         segments: ['food-cold-chain', 'food-flour', 'food-seasoning'],
         region: 'zz-huiji',
@@ -85,7 +85,7 @@ const CASES: Case[] = [
     name: 'chainLeaders 新能源汽车 @ 郑州',
     graphql: '{ chainLeaders(chain: "nev", region: "zhengzhou") { id score } }',
     raw: {
-      key: 'analysis/leader-candidates',
+      key: 'leaders/leader-candidates',
       params: { chain: 'nev', region: 'zhengzhou', limit: int(500) },
     },
   },
@@ -94,7 +94,7 @@ const CASES: Case[] = [
     graphql:
       '{ traverse(segment: "battery-cell", direction: DOWNSTREAM, depth: 3, first: 100) { relationships } }',
     raw: {
-      key: 'analysis/traverse',
+      key: 'traversal/traverse',
       params: {
         uid: 'ChainSegment:battery-cell',
         direction: 'DOWNSTREAM',
@@ -107,7 +107,7 @@ const CASES: Case[] = [
     name: 'parksByChain 电子信息',
     graphql: '{ parksByChain(chain: "electronics", first: 20) { id share } }',
     raw: {
-      key: 'analysis/parks-by-chain',
+      key: 'profile/parks-by-chain',
       params: { chain: 'electronics', region: null, limit: int(20) },
     },
   },

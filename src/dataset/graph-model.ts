@@ -1,3 +1,4 @@
+import { uid } from '../core/uid.js';
 import type { Kind } from './records.js';
 
 /** Node label of each record kind (`supplies` are relationships only). */
@@ -16,7 +17,6 @@ export const LABEL = {
 
 export type NodeKind = keyof typeof LABEL;
 export type Label = (typeof LABEL)[NodeKind];
-export const NODE_KINDS = Object.keys(LABEL) as NodeKind[];
 
 /** Figure subjects and the labels they point at. */
 export const SUBJECT_LABEL = {
@@ -72,9 +72,7 @@ export const DERIVED_PROPS = new Set([
   'latestPeriod',
 ]);
 
-export function uid(label: string, id: string): string {
-  return `${label}:${id}`;
-}
+export { uid };
 
 export function relFile(type: RelType): string {
   return `dataset/rel-${type.toLowerCase().replace(/_/g, '-')}`;

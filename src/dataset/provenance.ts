@@ -1,4 +1,7 @@
+import { decodeSpan, encodeSpan } from '../core/spans.js';
 import type { Span } from './records.js';
+
+export { decodeSpan, encodeSpan };
 
 /**
  * How provenance is stored in the graph. Neo4j properties cannot hold maps, so a span is the
@@ -9,16 +12,6 @@ export interface StoredProvenance {
   evidence?: string[];
   reference?: boolean;
   referenceBasis?: string;
-}
-
-export function encodeSpan(s: Span): string {
-  return `${s.source}:${s.start}-${s.end}`;
-}
-
-export function decodeSpan(text: string): Span {
-  const m = /^([a-z0-9][a-z0-9-]*):(\d+)-(\d+)$/.exec(text);
-  if (!m) throw new Error(`Malformed stored span "${text}"`);
-  return { source: m[1]!, start: Number(m[2]), end: Number(m[3]) };
 }
 
 export function encodeProvenance(rec: {

@@ -1,3 +1,4 @@
+import { stableJson } from '../core/stable-json.js';
 import { createHash } from 'node:crypto';
 import {
   LABEL,
@@ -323,13 +324,4 @@ export function hashOf(value: unknown): string {
   return createHash('sha256').update(stableJson(value)).digest('hex').slice(0, 32);
 }
 
-export function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Props)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
+export { stableJson };

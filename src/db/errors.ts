@@ -32,16 +32,18 @@ export function mapDriverError(err: unknown, queryKey: string): unknown {
     );
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    // The driver's text is never shown; the label and property it names are.
+    const m = /label `(\w+)` and property `(\w+)`/.exec(err.message);
     return new AppError(
       ErrorCode.DATABASE_CONSTRAINT,
-      `A uniqueness rule of the graph was violated: ${err.message}`,
+      `A uniqueness rule of the graph was violated${m ? ` (${m[1]}.${m[2]})` : ''}.`,
       { query: queryKey },
       { cause: err },
     );
   }
-  if (code.includes('MemoryPoolOutOfMemoryError')) {
+  if (code.includes('MemoryPoolOutOfMemoryError') || code.includes('OutOfMemory')) {
     return new AppError(
-      ErrorCode.DATABASE_TIMEOUT,
+      ErrorCode.DATABASE_MEMORY_LIMIT,
       'The query needed more memory than allowed; narrow the filters or lower the page size.',
       { query: queryKey },
       { cause: err },

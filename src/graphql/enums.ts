@@ -76,3 +76,13 @@ registerEnumType(SortDirection, {
   name: 'SortDirection',
   description: '排序方向 / Sort direction.',
 });
+
+export enum Direction {
+  UPSTREAM = 'UPSTREAM',
+  DOWNSTREAM = 'DOWNSTREAM',
+}
+registerEnumType(Direction, {
+  name: 'Direction',
+  description:
+    '方向 / Along supply edges: 上游 UPSTREAM (suppliers) or 下游 DOWNSTREAM (customers).',
+});

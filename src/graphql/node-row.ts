@@ -1,5 +1,6 @@
-import { decodeSpan } from '../dataset/provenance.js';
-import type { Row } from '../db/database.js';
+import { decodeSpan } from '../core/spans.js';
+import type { Params, Row } from '../db/database.js';
+import type { Reader } from './reader.js';
 import type { Evidence, ReferenceNote } from './provenance.type.js';
 
 /** The shape every entity object has after mapping: its graph properties plus decoded provenance. */
@@ -27,9 +28,19 @@ export function asNode<T = NodeObject>(props: unknown): T {
     ...enums,
     aliases: (p.aliases as string[] | undefined) ?? [],
     tags: (p.tags as string[] | undefined) ?? [],
-    evidence: decodeEvidence(p.evidence),
-    reference: p.reference === true ? { basis: String(p.referenceBasis ?? '') } : null,
+    ...provenanceOf(p),
   } as T;
+}
+
+/** The provenance of stored properties (a node's or a relationship's): spans or reference basis. */
+export function provenanceOf(props: Record<string, unknown>): {
+  evidence: Evidence[];
+  reference: ReferenceNote | null;
+} {
+  return {
+    evidence: decodeEvidence(props.evidence),
+    reference: props.reference === true ? { basis: String(props.referenceBasis ?? '') } : null,
+  };
 }
 
 export function decodeEvidence(value: unknown): Evidence[] {
@@ -44,3 +55,24 @@ export function decodeEvidence(value: unknown): Evidence[] {
 /** Maps the `node` column of each row. */
 export const nodesOf = <T = NodeObject>(rows: Row[], column = 'node'): T[] =>
   rows.map((r) => asNode<T>(r[column]));
+
+/** The nodes a batched statement relates to one parent (one round trip for all parents). */
+export async function relatedNodes<T>(
+  reader: Reader,
+  key: string,
+  parent: string,
+  params: Params = {},
+): Promise<T[]> {
+  return nodesOf<T>(await reader.batch(key, parent, params));
+}
+
+/** The single node a batched statement relates to one parent, or null. */
+export async function relatedNode<T>(
+  reader: Reader,
+  key: string,
+  parent: string,
+  params: Params = {},
+): Promise<T | null> {
+  const [first] = await relatedNodes<T>(reader, key, parent, params);
+  return first ?? null;
+}

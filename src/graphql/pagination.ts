@@ -1,10 +1,12 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { int } from '../db/convert.js';
+import type { Row } from '../db/database.js';
 import { badInput } from '../errors/app-error.js';
+import { firstArg, LIST_SIZE } from './args.js';
+import type { Reader } from './reader.js';
 
-export const MAX_PAGE = 100;
-export const DEFAULT_PAGE = 20;
-/** Nested lists (no cursor) are capped too, so one request cannot pull the whole graph. */
-export const MAX_NESTED = 200;
+export const MAX_PAGE = LIST_SIZE.page.max;
+export const DEFAULT_PAGE = LIST_SIZE.page.fallback;
 
 @ArgsType()
 export class PageArgs {
@@ -50,45 +52,9 @@ export interface Page {
  */
 export const MAX_OFFSET = 10_000_000;
 
-/** Largest 三个一批 period number accepted by filters (the campaign has a few dozen at most). */
-export const MAX_PERIOD = 10_000;
-
-/**
- * An optional integer argument: null or absent gives the fallback; anything that is not an
- * integer in [min, max] is a BAD_USER_INPUT naming the argument. Every integer that reaches a
- * statement goes through here, so no client value becomes an out-of-range 64-bit integer.
- */
-export function intArg(
-  argument: string,
-  value: number | null | undefined,
-  range: { min: number; max: number; fallback: number },
-): number {
-  if (value === null || value === undefined) return range.fallback;
-  if (!Number.isInteger(value) || value < range.min || value > range.max)
-    throw badInput(
-      argument,
-      `must be a whole number between ${range.min} and ${range.max}, got ${value}`,
-    );
-  return value;
-}
-
-/** Like intArg, but null or absent stays null (an optional filter such as a period). */
-export function optionalIntArg(
-  argument: string,
-  value: number | null | undefined,
-  range: { min: number; max: number },
-): number | null {
-  if (value === null || value === undefined) return null;
-  return intArg(argument, value, { ...range, fallback: range.min });
-}
-
-/** A 三个一批 period number (第N期), or null when not given. */
-export const periodArg = (argument: string, value: number | null | undefined): number | null =>
-  optionalIntArg(argument, value, { min: 1, max: MAX_PERIOD });
-
 /** Validates first/after (null is taken as absent); cursors are opaque offsets ("o:<n>" in base64url). */
 export function pageOf(args: { first?: number | null; after?: string | null }): Page {
-  const limit = intArg('first', args.first, { min: 0, max: MAX_PAGE, fallback: DEFAULT_PAGE });
+  const limit = firstArg(args.first, 'page');
   let skip = 0;
   if (args.after !== null && args.after !== undefined && args.after !== '') {
     const m = /^o:(\d{1,8})$/.exec(Buffer.from(args.after, 'base64url').toString('utf8'));
@@ -98,11 +64,6 @@ export function pageOf(args: { first?: number | null; after?: string | null }): 
     skip = offset + 1;
   }
   return { skip, limit };
-}
-
-/** The size of a nested list (no cursor): null or absent gives the fallback. */
-export function nestedLimit(first: number | null | undefined, fallback = 50): number {
-  return intArg('first', first, { min: 0, max: MAX_NESTED, fallback });
 }
 
 export const cursorAt = (offset: number): string =>
@@ -137,22 +98,21 @@ export function connectionOf<T>(
 }
 
 /**
- * One page of a filtered list: the `listKey` statement fetches limit+1 rows after `skip`; the
- * `countKey` statement (same filters) runs only if the client selects totalCount.
+ * One page of a filtered list: the `list` statement fetches limit+1 rows after `skip`; the
+ * `count` statement (same filters) runs only if the client selects totalCount.
  */
 export async function fetchPage<T>(
-  read: (key: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>,
+  reader: Reader,
   keys: { list: string; count: string },
   params: Record<string, unknown>,
   page: Page,
-  toNode: (row: Record<string, unknown>) => T,
-  int: (n: number) => unknown,
+  toNode: (row: Row) => T,
 ): Promise<Connection<T>> {
-  const rows = await read(keys.list, {
+  const rows = await reader.rows(keys.list, {
     ...params,
     skip: int(page.skip),
     limit: int(page.limit + 1),
   });
-  const count = async () => Number((await read(keys.count, params))[0]?.n ?? 0);
+  const count = async () => Number((await reader.rows(keys.count, params))[0]?.n ?? 0);
   return connectionOf(rows.map(toNode), page, count);
 }

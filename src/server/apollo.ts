@@ -4,7 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import type { Server } from 'node:http';
 import type { Logger } from '../observability/logger.js';
-import type { RequestContext } from './context.js';
+import type { RequestContext } from '../graphql/context.js';
 import { makeFormatError } from './format-error.js';
 import { LIMITS, limitRules } from './limits.js';
 import { checkOperationLimits } from './operation-limits.js';

@@ -14,9 +14,9 @@ import {
   withRoundTripCounter,
   type RoundTripCounter,
 } from '../db/round-trips.js';
-import { Loaders } from '../graphql/loaders.js';
+import { Reader } from '../graphql/reader.js';
 import { createApollo } from './apollo.js';
-import type { RequestContext } from './context.js';
+import type { RequestContext } from '../graphql/context.js';
 import { mountHealth, type Readiness } from './health.js';
 
 export interface HttpServerHandle {
@@ -92,12 +92,10 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
         // Tagged with an id of our own: a client-chosen id must not reach other requests' work.
         db.bindRequest(signal, randomUUID());
         return {
-          db,
+          reader: new Reader(db, signal),
           log: log.child({ requestId }),
           requestId,
-          signal,
           embedded: deps.embedded,
-          loaders: new Loaders(db, signal),
           roundTrips: res.locals.roundTrips as RoundTripCounter,
           reportRoundTrips: req.headers['x-chainatlas-round-trips'] === '1',
         };

@@ -74,7 +74,16 @@ const SEED_NAMES = [
 ];
 /** Names by the argument they fit, so look-ups with several names also get past the first one. */
 const NAMES_BY_ARGUMENT: Record<string, readonly string[]> = {
-  region: ['惠济区', '航空港区', '高新区', '郑州市', '郑东新区', '经开区', 'zz-gaoxin', 'zhengzhou'],
+  region: [
+    '惠济区',
+    '航空港区',
+    '高新区',
+    '郑州市',
+    '郑东新区',
+    '经开区',
+    'zz-gaoxin',
+    'zhengzhou',
+  ],
   chain: ['新能源汽车', '电子信息', '动力电池', '氢能', 'nev', 'NEV', '新型储能'],
   segment: ['正极材料', '负极材料', '锂资源及锂盐', '三元前驱体', 'pb-cathode'],
   park: ['中原科技城', '均和云谷', '联东U谷', 'park-zhongyuan-kejicheng'],
@@ -199,8 +208,7 @@ function valueFor(type: GraphQLInputType, g: GenState, depth = 0, name = ''): un
 function literal(type: GraphQLInputType, value: unknown): string {
   if (value === null || value === undefined) return 'null';
   const t = getNullableType(type) as GraphQLInputType;
-  if (isListType(t))
-    return `[${(value as unknown[]).map((v) => literal(t.ofType, v)).join(', ')}]`;
+  if (isListType(t)) return `[${(value as unknown[]).map((v) => literal(t.ofType, v)).join(', ')}]`;
   if (isEnumType(t)) return String(value);
   if (isInputObjectType(t)) {
     const fields = t.getFields();
@@ -209,7 +217,8 @@ function literal(type: GraphQLInputType, value: unknown): string {
       .join(', ')}}`;
   }
   if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toExponential();
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? String(value) : value.toExponential();
   return String(value);
 }
 

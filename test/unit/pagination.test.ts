@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
+  firstArg,
+  intArg,
+  LIST_SIZE,
+  MAX_NAME_LENGTH,
+  nameArg,
+  periodArg,
+} from '../../src/graphql/args.js';
+import {
   connectionOf,
   cursorAt,
-  intArg,
   MAX_OFFSET,
   MAX_PAGE,
-  nestedLimit,
   pageOf,
-  periodArg,
 } from '../../src/graphql/pagination.js';
-import { MAX_NAME_LENGTH, nameArg } from '../../src/graphql/region.js';
 
 describe('pageOf', () => {
   it('defaults to 20 from the start', () => expect(pageOf({})).toEqual({ skip: 0, limit: 20 }));
@@ -50,7 +54,9 @@ describe('page and integer arguments', () => {
   it('keeps a real cursor near the cap', () =>
     expect(pageOf({ after: cursorAt(MAX_OFFSET - 1) }).skip).toBe(MAX_OFFSET));
   it.each([2_147_483_647, -2_147_483_647, 0.5])('rejects first=%d for nested lists', (first) =>
-    expect(() => nestedLimit(first)).toThrow(/first: must be a whole number between 0 and 200/),
+    expect(() => firstArg(first, 'nested')).toThrow(
+      /first: must be a whole number between 0 and 200/,
+    ),
   );
   it('names the argument of a bad integer', () => {
     expect(intArg('depth', null, { min: 1, max: 4, fallback: 2 })).toBe(2);
@@ -70,6 +76,20 @@ describe('nameArg', () => {
     expect(() => nameArg('region', '   ')).toThrow(/^region: must not be empty/);
     expect(() => nameArg('filter.chain', 'x'.repeat(MAX_NAME_LENGTH + 1))).toThrow(
       /^filter\.chain: must be at most/,
+    );
+  });
+});
+
+describe('firstArg', () => {
+  it.each(Object.entries(LIST_SIZE))('%s lists: default, 0 allowed, cap enforced', (size, s) => {
+    const kind = size as keyof typeof LIST_SIZE;
+    expect(firstArg(undefined, kind)).toBe(s.fallback);
+    expect(firstArg(null, kind)).toBe(s.fallback);
+    expect(firstArg(0, kind)).toBe(0);
+    expect(firstArg(s.max, kind)).toBe(s.max);
+    // One message shape: the argument, the allowed range and the value sent.
+    expect(() => firstArg(s.max + 1, kind)).toThrow(
+      `first: must be a whole number between 0 and ${s.max}, got ${s.max + 1}`,
     );
   });
 });

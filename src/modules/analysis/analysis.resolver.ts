@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../server/context.js';
+import type { RequestContext } from '../../graphql/context.js';
 import { analyseChain } from './analysis.service.js';
 import { ChainGapReport, ChainMap, GapOptionsInput } from './analysis.type.js';
 

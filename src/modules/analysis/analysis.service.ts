@@ -1,9 +1,8 @@
+import { findEntity, resolveId } from '../entity/entity.queries.js';
 import { badInput } from '../../errors/app-error.js';
 import { Stage } from '../../graphql/enums.js';
-import { lookup } from '../../graphql/lookup.js';
-import { periodArg } from '../../graphql/pagination.js';
-import { resolveId } from '../../graphql/region.js';
-import type { RequestContext } from '../../server/context.js';
+import { periodArg } from '../../graphql/args.js';
+import type { RequestContext } from '../../graphql/context.js';
 import type { ChainSegment, IndustryChain } from '../chain/chain.type.js';
 import type { District } from '../district/district.type.js';
 import type { ChainGapReport, ChainMapLink, GapOptionsInput, SegmentGap } from './analysis.type.js';
@@ -60,20 +59,26 @@ export async function analyseChain(
     throw badInput('regions', `at most ${MAX_REGIONS} regions at once`);
   const options = gapOptions(input);
   const [chainId, ...regionIds] = await Promise.all([
-    resolveId(ctx, 'IndustryChain', chainArg, 'chain'),
+    resolveId(ctx.reader, 'IndustryChain', chainArg, 'chain'),
     ...regionArgs.map((r, i) =>
-      resolveId(ctx, 'District', r, regionsArgument === 'regions' ? `regions.${i}` : 'region'),
+      resolveId(
+        ctx.reader,
+        'District',
+        r,
+        regionsArgument === 'regions' ? `regions.${i}` : 'region',
+      ),
     ),
   ]);
   const [chain, regions, presence, edges] = await Promise.all([
-    lookup<IndustryChain>(ctx, 'IndustryChain', chainId),
-    Promise.all(regionIds.map((id) => lookup<District>(ctx, 'District', id))),
-    ctx.db.read(
-      'analysis/segment-presence',
-      { chain: chainId, regions: regionIds, asOfPeriod: options.asOfPeriod, sample },
-      { signal: ctx.signal },
-    ),
-    ctx.db.read('analysis/chain-edges', { chain: chainId }, { signal: ctx.signal }),
+    findEntity<IndustryChain>(ctx.reader, 'IndustryChain', chainId),
+    Promise.all(regionIds.map((id) => findEntity<District>(ctx.reader, 'District', id))),
+    ctx.reader.rows('gaps/segment-presence', {
+      chain: chainId,
+      regions: regionIds,
+      asOfPeriod: options.asOfPeriod,
+      sample,
+    }),
+    ctx.reader.rows('gaps/chain-edges', { chain: chainId }),
   ]);
   const links = edges.map((e) => ({
     source: String(e.from),

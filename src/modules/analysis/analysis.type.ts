@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Stage } from '../../graphql/enums.js';
+import { Direction, Stage } from '../../graphql/enums.js';
 import { ChainSegment, IndustryChain } from '../chain/chain.type.js';
 import { District } from '../district/district.type.js';
 
@@ -13,16 +13,6 @@ registerEnumType(GapClassEnum, {
   name: 'GapClass',
   description:
     '环节缺口类别 / Gap class of a segment in a region: 缺失 MISSING (nothing local, 补链), 仅有在谈/在建项目 PIPELINE_ONLY, 薄弱 WEAK (below the threshold or no leading firm, 强链), 具备 PRESENT.',
-});
-
-export enum Direction {
-  UPSTREAM = 'UPSTREAM',
-  DOWNSTREAM = 'DOWNSTREAM',
-}
-registerEnumType(Direction, {
-  name: 'Direction',
-  description:
-    '方向 / Along supply edges: 上游 UPSTREAM (suppliers) or 下游 DOWNSTREAM (customers).',
 });
 
 @InputType({

@@ -1,3 +1,4 @@
+import { score } from '../../core/round.js';
 import { LEADING_TAGS } from './gap-classifier.js';
 
 /**
@@ -72,11 +73,11 @@ export function scoreCandidates<T extends CandidateFacts>(
     .map((c) => {
       const b = {
         leader: leaderScore(c),
-        scale: round(scaleScore(c.revenueYi, maxRevenue)),
-        links: round(linkScore(c)),
-        expansion: round(expansionScore(c)),
+        scale: score(scaleScore(c.revenueYi, maxRevenue)),
+        links: score(linkScore(c)),
+        expansion: score(expansionScore(c)),
       };
-      const total = round(
+      const total = score(
         b.leader * weights.leader +
           b.scale * weights.scale +
           b.links * weights.links +
@@ -86,5 +87,3 @@ export function scoreCandidates<T extends CandidateFacts>(
     })
     .sort((a, b) => b.breakdown.total - a.breakdown.total || a.id.localeCompare(b.id));
 }
-
-const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -1,9 +1,9 @@
+import { resolveId } from '../entity/entity.queries.js';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { int } from '../../db/convert.js';
 import { badInput } from '../../errors/app-error.js';
-import { intArg } from '../../graphql/pagination.js';
-import { resolveId } from '../../graphql/region.js';
-import type { RequestContext } from '../../server/context.js';
+import { firstArg } from '../../graphql/args.js';
+import type { RequestContext } from '../../graphql/context.js';
 import { analyseChain } from './analysis.service.js';
 import { GapOptionsInput } from './analysis.type.js';
 import { DEFAULT_WEIGHTS, scoreCandidates, type CandidateFacts } from './candidate-scorer.js';
@@ -12,7 +12,6 @@ import {
   CandidateWeightsInput,
   FillCandidate,
   GraphPath,
-  MAX_CANDIDATES,
 } from './candidate.type.js';
 
 type Row = CandidateFacts & {
@@ -56,15 +55,15 @@ export class CandidateResolver {
     })
     weights?: CandidateWeightsInput | null,
   ): Promise<FillCandidate[]> {
-    const limit = intArg('first', first, { min: 1, max: MAX_CANDIDATES, fallback: 10 });
+    const limit = firstArg(first, 'ranking');
     const given = Object.entries(weights ?? {}).filter(([, v]) => v !== undefined && v !== null);
     for (const [k, v] of given as [string, number][])
       if (!(v >= 0 && v <= 1000)) throw badInput(`weights.${k}`, 'must be between 0 and 1000');
     if (!chain === !segment) throw badInput('chain', 'give exactly one of `chain` or `segment`');
-    const regionId = (await resolveId(ctx, 'District', region, 'region'))!;
+    const regionId = (await resolveId(ctx.reader, 'District', region, 'region'))!;
     let segments: string[];
     if (segment) {
-      segments = [(await resolveId(ctx, 'ChainSegment', segment, 'segment'))!];
+      segments = [(await resolveId(ctx.reader, 'ChainSegment', segment, 'segment'))!];
     } else {
       const { reports } = await analyseChain(ctx, chain!, [regionId], options, 1);
       segments = reports[0]!.segments
@@ -72,11 +71,11 @@ export class CandidateResolver {
         .map((s) => s.segment.id);
       if (!segments.length) return [];
     }
-    const rows = (await ctx.db.read(
-      'analysis/fill-candidates',
-      { segments, region: regionId, pool: int(CANDIDATE_POOL), recentPeriod: null },
-      { signal: ctx.signal },
-    )) as unknown as Row[];
+    const rows = (await ctx.reader.rows('candidates/fill-candidates', {
+      segments,
+      region: regionId,
+      pool: int(CANDIDATE_POOL),
+    })) as unknown as Row[];
     const scored = scoreCandidates(rows, { ...DEFAULT_WEIGHTS, ...Object.fromEntries(given) });
     return scored.slice(0, limit).map((c) => ({
       id: c.id,

@@ -76,5 +76,4 @@ export class CandidateWeightsInput {
   expansion?: number;
 }
 
-export const MAX_CANDIDATES = 100;
 export const CANDIDATE_POOL = 500;

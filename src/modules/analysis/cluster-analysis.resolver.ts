@@ -1,10 +1,12 @@
+import { money, score } from '../../core/round.js';
+import { uid } from '../../core/uid.js';
+import { relatedNode } from '../../graphql/node-row.js';
+import { findEntity, resolveId } from '../entity/entity.queries.js';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { int } from '../../db/convert.js';
 import { badInput } from '../../errors/app-error.js';
-import { lookup, relatedOne } from '../../graphql/lookup.js';
-import { intArg } from '../../graphql/pagination.js';
-import { resolveId } from '../../graphql/region.js';
-import type { RequestContext } from '../../server/context.js';
+import { firstArg } from '../../graphql/args.js';
+import type { RequestContext } from '../../graphql/context.js';
 import type { Cluster } from '../cluster/cluster.type.js';
 import type { District } from '../district/district.type.js';
 import { ProjectFilter } from '../project/project.input.js';
@@ -13,8 +15,6 @@ import { analyseChain, MAX_REGIONS } from './analysis.service.js';
 import { GapOptionsInput, SegmentGap } from './analysis.type.js';
 import { ClusterProfile, ParkConcentration, PipelineMovements } from './cluster-analysis.type.js';
 import { orderTransitions } from './movements.js';
-
-const money = (n: unknown) => Math.round(Number(n ?? 0) * 10_000) / 10_000;
 
 @Resolver()
 export class ClusterAnalysisResolver {
@@ -39,24 +39,20 @@ export class ClusterAnalysisResolver {
     })
     options?: GapOptionsInput,
   ): Promise<ClusterProfile[]> {
-    const clusterId = (await resolveId(ctx, 'Cluster', cluster, 'cluster'))!;
+    const clusterId = (await resolveId(ctx.reader, 'Cluster', cluster, 'cluster'))!;
     const own = regions?.length
       ? null
-      : await relatedOne<District>(ctx, 'entity/region', `Cluster:${clusterId}`);
+      : await relatedNode<District>(ctx.reader, 'entity/region', uid('Cluster', clusterId));
     const regionArgs = regions?.length ? regions : own ? [own.id] : [];
     if (!regionArgs.length) throw badInput('regions', 'the cluster has no region; give `regions`');
     if (regionArgs.length > MAX_REGIONS)
       throw badInput('regions', `at most ${MAX_REGIONS} regions at once`);
     const regionIds = (await Promise.all(
-      regionArgs.map((r, i) => resolveId(ctx, 'District', r, `regions.${i}`)),
+      regionArgs.map((r, i) => resolveId(ctx.reader, 'District', r, `regions.${i}`)),
     )) as string[];
     const [clusterNode, rows] = await Promise.all([
-      lookup<Cluster>(ctx, 'Cluster', clusterId),
-      ctx.db.read(
-        'analysis/cluster-profile',
-        { cluster: clusterId, regions: regionIds },
-        { signal: ctx.signal },
-      ),
+      findEntity<Cluster>(ctx.reader, 'Cluster', clusterId),
+      ctx.reader.rows('profile/cluster-profile', { cluster: clusterId, regions: regionIds }),
     ]);
     const chains = ((rows[0]?.chains as { id: string }[]) ?? []).map((c) => c.id);
     const coverage = await Promise.all(
@@ -67,7 +63,7 @@ export class ClusterAnalysisResolver {
         const r = rows.find((x) => x.regionId === regionId) ?? {};
         return {
           cluster: clusterNode!,
-          region: (await lookup<District>(ctx, 'District', regionId))!,
+          region: (await findEntity<District>(ctx.reader, 'District', regionId))!,
           enterprises: Number(r.enterprises ?? 0),
           projects: Number(r.projects ?? 0),
           investmentYi: money(r.investmentYi),
@@ -105,16 +101,16 @@ export class ClusterAnalysisResolver {
     })
     first?: number,
   ): Promise<ParkConcentration[]> {
-    const limit = intArg('first', first, { min: 1, max: 100, fallback: 20 });
+    const limit = firstArg(first, 'hits');
     const [chainId, regionId] = await Promise.all([
-      resolveId(ctx, 'IndustryChain', chain, 'chain'),
-      resolveId(ctx, 'District', region, 'region'),
+      resolveId(ctx.reader, 'IndustryChain', chain, 'chain'),
+      resolveId(ctx.reader, 'District', region, 'region'),
     ]);
-    const rows = await ctx.db.read(
-      'analysis/parks-by-chain',
-      { chain: chainId, region: regionId, limit: int(limit) },
-      { signal: ctx.signal },
-    );
+    const rows = await ctx.reader.rows('profile/parks-by-chain', {
+      chain: chainId,
+      region: regionId,
+      limit: int(limit),
+    });
     return rows.map((r) => ({
       id: String(r.id),
       name: String(r.name),
@@ -124,7 +120,7 @@ export class ClusterAnalysisResolver {
       chainEnterprises: Number(r.chainEnterprises),
       allEnterprises: Number(r.allEnterprises),
       chainProjects: Number(r.chainProjects),
-      share: r.share === null ? null : Math.round(Number(r.share) * 1000) / 1000,
+      share: r.share === null ? null : score(Number(r.share)),
       investmentYi: money(r.investmentYi),
     }));
   }
@@ -157,11 +153,11 @@ export class ClusterAnalysisResolver {
     })
     first?: number,
   ): Promise<PipelineMovements> {
-    const limit = intArg('first', first, { min: 1, max: 500, fallback: 100 });
+    const limit = firstArg(first, 'movements');
     const params = await projectFilterParams(ctx, filter);
     const [moves, rows] = await Promise.all([
-      ctx.db.read('stats/transitions', params, { signal: ctx.signal }),
-      ctx.db.read('stats/movements', { ...params, limit: int(limit) }, { signal: ctx.signal }),
+      ctx.reader.rows('pipeline/transitions', params),
+      ctx.reader.rows('pipeline/movements', { ...params, limit: int(limit) }),
     ]);
     return {
       transitions: orderTransitions(

@@ -1,6 +1,8 @@
+import { score } from '../../core/round.js';
+
 /**
  * The meaning of a chain gap (DOMAIN.md "What the analysis must mean"), as pure functions over the
- * facts that analysis/segment-presence returns. No database here, so every rule is unit-tested.
+ * facts that gaps/segment-presence returns. No database here, so every rule is unit-tested.
  */
 export type GapClass = 'MISSING' | 'PIPELINE_ONLY' | 'WEAK' | 'PRESENT';
 export type Status = 'planned' | 'signed' | 'under_construction' | 'in_production';
@@ -93,7 +95,7 @@ export function classifySegment(
     (s, k) => s + byStatus[k] * STATUS_WEIGHT[k],
     0,
   );
-  const presenceScore = round(facts.firmCount + projectScore);
+  const presenceScore = score(facts.firmCount + projectScore);
   const hasLeadingFirm =
     facts.leaderCount > 0 || facts.firms.some((f) => isLeadingFirm(f, options));
   const reasons: string[] = [];
@@ -135,8 +137,8 @@ export function completeness(classes: GapClass[]): Completeness {
   for (const c of classes) counts[c] += 1;
   const n = classes.length || 1;
   return {
-    share: round((counts.PRESENT + counts.WEAK) / n),
-    weighted: round(classes.reduce((s, c) => s + CLASS_CREDIT[c], 0) / n),
+    share: score((counts.PRESENT + counts.WEAK) / n),
+    weighted: score(classes.reduce((s, c) => s + CLASS_CREDIT[c], 0) / n),
     counts,
   };
 }
@@ -185,5 +187,3 @@ export function extensionPoints(classOf: Map<string, GapClass>, edges: Edge[]): 
       a.segmentId.localeCompare(b.segmentId) || a.viaSegmentId.localeCompare(b.viaSegmentId),
   );
 }
-
-const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -1,3 +1,4 @@
+import { score } from '../../core/round.js';
 import { LEADING_TAGS } from './gap-classifier.js';
 
 /** Criteria of a chain-leader candidate, as leader-candidates returns them. */
@@ -23,10 +24,7 @@ export function leaderScore(f: LeaderFacts, chainSegments: number, maxRevenueYi:
   const standing = f.tags.some((t) => LEADING_TAGS.has(t)) ? 1 : 0;
   const local = Math.min(1, 0.5 * f.localProjects);
   const pull = Math.min(1, 0.34 * f.localPartners);
-  return (
-    Math.round((0.2 * breadth + 0.3 * scale + 0.2 * standing + 0.15 * local + 0.15 * pull) * 1000) /
-    1000
-  );
+  return score(0.2 * breadth + 0.3 * scale + 0.2 * standing + 0.15 * local + 0.15 * pull);
 }
 
 export const leadingTags = (tags: string[]): string[] => tags.filter((t) => LEADING_TAGS.has(t));

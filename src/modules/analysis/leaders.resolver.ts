@@ -1,9 +1,10 @@
+import { money } from '../../core/round.js';
+import { resolveId } from '../entity/entity.queries.js';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { int } from '../../db/convert.js';
 import { decodeEvidence } from '../../graphql/node-row.js';
-import { intArg } from '../../graphql/pagination.js';
-import { resolveId } from '../../graphql/region.js';
-import type { RequestContext } from '../../server/context.js';
+import { firstArg } from '../../graphql/args.js';
+import type { RequestContext } from '../../graphql/context.js';
 import { leaderScore, leadingTags, type LeaderFacts } from './leader-scorer.js';
 import { ChainLeaderEntry } from './leaders.type.js';
 
@@ -24,18 +25,18 @@ export class LeadersResolver {
     })
     first?: number,
   ): Promise<ChainLeaderEntry[]> {
-    const limit = intArg('first', first, { min: 1, max: 100, fallback: 10 });
+    const limit = firstArg(first, 'ranking');
     const [chainId, regionId] = await Promise.all([
-      resolveId(ctx, 'IndustryChain', chain, 'chain'),
-      resolveId(ctx, 'District', region, 'region'),
+      resolveId(ctx.reader, 'IndustryChain', chain, 'chain'),
+      resolveId(ctx.reader, 'District', region, 'region'),
     ]);
     const [rows, segments] = await Promise.all([
-      ctx.db.read(
-        'analysis/leader-candidates',
-        { chain: chainId, region: regionId, limit: int(500) },
-        { signal: ctx.signal },
-      ),
-      ctx.loaders.rows('chain/segments').load(chainId!),
+      ctx.reader.rows('leaders/leader-candidates', {
+        chain: chainId,
+        region: regionId,
+        limit: int(500),
+      }),
+      ctx.reader.batch('chain/segments', chainId!),
     ]);
     const maxRevenue = Math.max(0, ...rows.map((r) => Number(r.revenueYi ?? 0)));
     return rows
@@ -63,7 +64,7 @@ export class LeadersResolver {
             revenueYi: facts.revenueYi ?? null,
             leadingTags: leadingTags(facts.tags),
             localProjects: facts.localProjects,
-            localInvestmentYi: Math.round(Number(facts.investmentYi) * 10_000) / 10_000,
+            localInvestmentYi: money(facts.investmentYi),
             localPartners: facts.localPartners,
           },
         };

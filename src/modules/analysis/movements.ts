@@ -1,4 +1,4 @@
-/** A move between two consecutive 三个一批 listings of projects, aggregated (stats/transitions). */
+/** A move between two consecutive 三个一批 listings of projects, aggregated (pipeline/transitions). */
 export interface Transition {
   from: string;
   to: string;

@@ -1,10 +1,10 @@
+import { resolveId } from '../entity/entity.queries.js';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { int } from '../../db/convert.js';
 import { badInput } from '../../errors/app-error.js';
-import { intArg } from '../../graphql/pagination.js';
-import { resolveId } from '../../graphql/region.js';
-import type { RequestContext } from '../../server/context.js';
-import { Direction } from './analysis.type.js';
+import { firstArg, intArg } from '../../graphql/args.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { Direction } from '../../graphql/enums.js';
 import { GraphPath } from './candidate.type.js';
 
 export const MAX_DEPTH = 4;
@@ -54,14 +54,15 @@ export class TraversalResolver {
     if (starts.length !== 1)
       throw badInput('segment', 'give exactly one of `segment`, `enterprise` or `project`');
     const d = intArg('depth', depth, { min: 1, max: MAX_DEPTH, fallback: 2 });
-    const limit = intArg('first', first, { min: 1, max: 200, fallback: 50 });
+    const limit = firstArg(first, 'paths');
     const [label, value, arg] = starts[0]!;
-    const id = await resolveId(ctx, label, value, arg);
-    const rows = await ctx.db.read(
-      'analysis/traverse',
-      { uid: `${label}:${id}`, direction, depth: d, limit: int(limit) },
-      { signal: ctx.signal },
-    );
+    const id = await resolveId(ctx.reader, label, value, arg);
+    const rows = await ctx.reader.rows('traversal/traverse', {
+      uid: `${label}:${id}`,
+      direction,
+      depth: d,
+      limit: int(limit),
+    });
     return rows.map((r) => ({
       nodes: r.nodes as GraphPath['nodes'],
       relationships: r.rels as string[],

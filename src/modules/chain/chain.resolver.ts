@@ -1,10 +1,9 @@
+import { findEntity, resolveId } from '../entity/entity.queries.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Stage, toDb } from '../../graphql/enums.js';
-import { lookup, related } from '../../graphql/lookup.js';
-import { asNode } from '../../graphql/node-row.js';
-import { nestedLimit } from '../../graphql/pagination.js';
-import { resolveId } from '../../graphql/region.js';
-import type { RequestContext } from '../../server/context.js';
+import { asNode, relatedNodes } from '../../graphql/node-row.js';
+import { firstArg } from '../../graphql/args.js';
+import type { RequestContext } from '../../graphql/context.js';
 import { Cluster } from '../cluster/cluster.type.js';
 import { Enterprise } from '../enterprise/enterprise.type.js';
 import { Project } from '../project/project.type.js';
@@ -26,14 +25,12 @@ export class ChainResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('name', () => String, { nullable: true }) name?: string,
   ): Promise<IndustryChain | null> {
-    return lookup(ctx, 'IndustryChain', id, name);
+    return findEntity(ctx.reader, 'IndustryChain', id, name);
   }
 
   @Query(() => [IndustryChain], { description: '全部产业链 / All chains, by name.' })
   async chains(@Ctx() ctx: RequestContext): Promise<IndustryChain[]> {
-    return (await ctx.db.read('chain/list', {}, { signal: ctx.signal })).map((r) =>
-      asNode<IndustryChain>(r.node),
-    );
+    return (await ctx.reader.rows('chain/list', {})).map((r) => asNode<IndustryChain>(r.node));
   }
 
   @FieldResolver(() => [ChainPosition], {
@@ -43,7 +40,7 @@ export class ChainResolver {
     @Root() chain: IndustryChain,
     @Ctx() ctx: RequestContext,
   ): Promise<ChainPosition[]> {
-    const rows = await ctx.loaders.rows('chain/segments').load(chain.id);
+    const rows = await ctx.reader.batch('chain/segments', chain.id);
     return rows.map((r) => ({
       order: Number(r.order),
       segment: asNode<ChainSegment>(r.node),
@@ -53,7 +50,7 @@ export class ChainResolver {
 
   @FieldResolver(() => [Cluster], { description: '所属集群 / Clusters that include this chain.' })
   clusters(@Root() chain: IndustryChain, @Ctx() ctx: RequestContext): Promise<Cluster[]> {
-    return related(ctx, 'chain/clusters', chain.id);
+    return relatedNodes(ctx.reader, 'chain/clusters', chain.id);
   }
 
   @FieldResolver(() => [ChainLeadership], {
@@ -63,7 +60,7 @@ export class ChainResolver {
     @Root() chain: IndustryChain,
     @Ctx() ctx: RequestContext,
   ): Promise<ChainLeadership[]> {
-    return leaderships(await ctx.loaders.rows('chain/leaders').load(chain.id), 'chain', chain);
+    return leaderships(await ctx.reader.batch('chain/leaders', chain.id), 'chain', chain);
   }
 }
 
@@ -78,7 +75,7 @@ export class SegmentResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('name', () => String, { nullable: true }) name?: string,
   ): Promise<ChainSegment | null> {
-    return lookup(ctx, 'ChainSegment', id, name);
+    return findEntity(ctx.reader, 'ChainSegment', id, name);
   }
 
   @Query(() => [ChainSegment], {
@@ -93,12 +90,11 @@ export class SegmentResolver {
     chain?: string,
     @Arg('stage', () => Stage, { nullable: true, description: '位置 / Stage.' }) stage?: Stage,
   ): Promise<ChainSegment[]> {
-    const chainId = await resolveId(ctx, 'IndustryChain', chain, 'chain');
-    const rows = await ctx.db.read(
-      'chain/segment-list',
-      { chain: chainId, stage: stage ? toDb(stage) : null },
-      { signal: ctx.signal },
-    );
+    const chainId = await resolveId(ctx.reader, 'IndustryChain', chain, 'chain');
+    const rows = await ctx.reader.rows('chain/segment-list', {
+      chain: chainId,
+      stage: stage ? toDb(stage) : null,
+    });
     return rows.map((r) => asNode<ChainSegment>(r.node));
   }
 
@@ -109,7 +105,7 @@ export class SegmentResolver {
     @Root() segment: ChainSegment,
     @Ctx() ctx: RequestContext,
   ): Promise<ChainPosition[]> {
-    const rows = await ctx.loaders.rows('segment/chains').load(segment.id);
+    const rows = await ctx.reader.batch('segment/chains', segment.id);
     return rows.map((r) => ({
       order: Number(r.order),
       chain: asNode<IndustryChain>(r.node),
@@ -122,7 +118,7 @@ export class SegmentResolver {
       '上游环节（供给本环节） / Segments that supply this one (one step upstream, across chains).',
   })
   suppliers(@Root() segment: ChainSegment, @Ctx() ctx: RequestContext): Promise<ChainSegment[]> {
-    return related(ctx, 'segment/suppliers', segment.id);
+    return relatedNodes(ctx.reader, 'segment/suppliers', segment.id);
   }
 
   @FieldResolver(() => [ChainSegment], {
@@ -130,7 +126,7 @@ export class SegmentResolver {
       '下游环节（本环节供给） / Segments this one supplies (one step downstream, across chains).',
   })
   customers(@Root() segment: ChainSegment, @Ctx() ctx: RequestContext): Promise<ChainSegment[]> {
-    return related(ctx, 'segment/customers', segment.id);
+    return relatedNodes(ctx.reader, 'segment/customers', segment.id);
   }
 
   @FieldResolver(() => [Enterprise], {
@@ -147,10 +143,10 @@ export class SegmentResolver {
     })
     first?: number,
   ): Promise<Enterprise[]> {
-    const regionId = await resolveId(ctx, 'District', region, 'region');
-    return related(ctx, 'segment/enterprises', segment.id, {
+    const regionId = await resolveId(ctx.reader, 'District', region, 'region');
+    return relatedNodes(ctx.reader, 'segment/enterprises', segment.id, {
       region: regionId,
-      first: nestedLimit(first),
+      first: firstArg(first, 'nested'),
     });
   }
 
@@ -167,10 +163,10 @@ export class SegmentResolver {
     })
     first?: number,
   ): Promise<Project[]> {
-    const regionId = await resolveId(ctx, 'District', region, 'region');
-    return related(ctx, 'segment/projects', segment.id, {
+    const regionId = await resolveId(ctx.reader, 'District', region, 'region');
+    return relatedNodes(ctx.reader, 'segment/projects', segment.id, {
       region: regionId,
-      first: nestedLimit(first),
+      first: firstArg(first, 'nested'),
     });
   }
 }

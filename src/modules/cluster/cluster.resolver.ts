@@ -1,8 +1,8 @@
+import { uid } from '../../core/uid.js';
+import { findEntity, resolveId, figuresOf } from '../entity/entity.queries.js';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { lookup, related, relatedOne } from '../../graphql/lookup.js';
-import { asNode } from '../../graphql/node-row.js';
-import { resolveId } from '../../graphql/region.js';
-import type { RequestContext } from '../../server/context.js';
+import { asNode, relatedNodes, relatedNode } from '../../graphql/node-row.js';
+import type { RequestContext } from '../../graphql/context.js';
 import { IndustryChain } from '../chain/chain.type.js';
 import { District } from '../district/district.type.js';
 import { Figure } from '../figure/figure.type.js';
@@ -19,7 +19,7 @@ export class ClusterResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('name', () => String, { nullable: true }) name?: string,
   ): Promise<Cluster | null> {
-    return lookup(ctx, 'Cluster', id, name);
+    return findEntity(ctx.reader, 'Cluster', id, name);
   }
 
   @Query(() => [Cluster], {
@@ -35,12 +35,11 @@ export class ClusterResolver {
     })
     region?: string,
   ): Promise<Cluster[]> {
-    const regionId = await resolveId(ctx, 'District', region, 'region');
-    const rows = await ctx.db.read(
-      'cluster/list',
-      { kind: kind?.toLowerCase() ?? null, region: regionId },
-      { signal: ctx.signal },
-    );
+    const regionId = await resolveId(ctx.reader, 'District', region, 'region');
+    const rows = await ctx.reader.rows('cluster/list', {
+      kind: kind?.toLowerCase() ?? null,
+      region: regionId,
+    });
     return rows.map((r) => asNode<Cluster>(r.node));
   }
 
@@ -49,16 +48,16 @@ export class ClusterResolver {
     description: '所属区域 / Region the cluster is defined for.',
   })
   region(@Root() c: Cluster, @Ctx() ctx: RequestContext): Promise<District | null> {
-    return relatedOne(ctx, 'entity/region', `Cluster:${c.id}`);
+    return relatedNode(ctx.reader, 'entity/region', uid('Cluster', c.id));
   }
 
   @FieldResolver(() => [IndustryChain], { description: '包含的产业链 / Member chains.' })
   chains(@Root() c: Cluster, @Ctx() ctx: RequestContext): Promise<IndustryChain[]> {
-    return related(ctx, 'cluster/chains', c.id);
+    return relatedNodes(ctx.reader, 'cluster/chains', c.id);
   }
 
   @FieldResolver(() => [Figure], { description: '集群数据 / Figures about the cluster.' })
   figures(@Root() c: Cluster, @Ctx() ctx: RequestContext): Promise<Figure[]> {
-    return related(ctx, 'entity/figures', `Cluster:${c.id}`, { kinds: null });
+    return figuresOf(ctx.reader, 'Cluster', c.id);
   }
 }

@@ -1,9 +1,8 @@
+import { findEntity, resolveId, figuresOf } from '../entity/entity.queries.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { lookup, related, relatedOne } from '../../graphql/lookup.js';
-import { asNode } from '../../graphql/node-row.js';
-import { nestedLimit } from '../../graphql/pagination.js';
-import { resolveId } from '../../graphql/region.js';
-import type { RequestContext } from '../../server/context.js';
+import { asNode, relatedNodes, relatedNode } from '../../graphql/node-row.js';
+import { firstArg } from '../../graphql/args.js';
+import type { RequestContext } from '../../graphql/context.js';
 import { Cluster } from '../cluster/cluster.type.js';
 import { Enterprise } from '../enterprise/enterprise.type.js';
 import { Figure } from '../figure/figure.type.js';
@@ -24,7 +23,7 @@ export class DistrictResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('name', () => String, { nullable: true }) name?: string,
   ): Promise<District | null> {
-    return lookup(ctx, 'District', id, name);
+    return findEntity(ctx.reader, 'District', id, name);
   }
 
   @Query(() => [District], {
@@ -42,27 +41,26 @@ export class DistrictResolver {
     level?: DistrictLevel,
   ): Promise<District[]> {
     const parentId = await resolveId(
-      ctx,
+      ctx.reader,
       'District',
       parent ?? (level ? undefined : 'zhengzhou'),
       'parent',
     );
-    const rows = await ctx.db.read(
-      'district/list',
-      { parent: parentId, level: level?.toLowerCase() ?? null },
-      { signal: ctx.signal },
-    );
+    const rows = await ctx.reader.rows('district/list', {
+      parent: parentId,
+      level: level?.toLowerCase() ?? null,
+    });
     return rows.map((r) => asNode<District>(r.node));
   }
 
   @FieldResolver(() => District, { nullable: true, description: '上级区域 / The parent region.' })
   parent(@Root() d: District, @Ctx() ctx: RequestContext): Promise<District | null> {
-    return relatedOne(ctx, 'district/parent', d.id);
+    return relatedNode(ctx.reader, 'district/parent', d.id);
   }
 
   @FieldResolver(() => [District], { description: '下级区域 / Direct sub-regions.' })
   children(@Root() d: District, @Ctx() ctx: RequestContext): Promise<District[]> {
-    return related(ctx, 'district/children', d.id);
+    return relatedNodes(ctx.reader, 'district/children', d.id);
   }
 
   @FieldResolver(() => [Park], {
@@ -73,7 +71,7 @@ export class DistrictResolver {
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number,
   ): Promise<Park[]> {
-    return related(ctx, 'district/parks', d.id, { first: nestedLimit(first) });
+    return relatedNodes(ctx.reader, 'district/parks', d.id, { first: firstArg(first, 'nested') });
   }
 
   @FieldResolver(() => [Enterprise], {
@@ -85,7 +83,9 @@ export class DistrictResolver {
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number,
   ): Promise<Enterprise[]> {
-    return related(ctx, 'district/enterprises', d.id, { first: nestedLimit(first) });
+    return relatedNodes(ctx.reader, 'district/enterprises', d.id, {
+      first: firstArg(first, 'nested'),
+    });
   }
 
   @FieldResolver(() => [Project], {
@@ -97,14 +97,16 @@ export class DistrictResolver {
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number,
   ): Promise<Project[]> {
-    return related(ctx, 'district/projects', d.id, { first: nestedLimit(first) });
+    return relatedNodes(ctx.reader, 'district/projects', d.id, {
+      first: firstArg(first, 'nested'),
+    });
   }
 
   @FieldResolver(() => [Cluster], {
     description: '本区域的产业集群 / Clusters defined for this region.',
   })
   clusters(@Root() d: District, @Ctx() ctx: RequestContext): Promise<Cluster[]> {
-    return related(ctx, 'district/clusters', d.id);
+    return relatedNodes(ctx.reader, 'district/clusters', d.id);
   }
 
   @FieldResolver(() => [Figure], {
@@ -112,6 +114,6 @@ export class DistrictResolver {
       '区域数据 / Figures about this region (e.g. project counts per 三个一批 list, industrial investment growth).',
   })
   figures(@Root() d: District, @Ctx() ctx: RequestContext): Promise<Figure[]> {
-    return related(ctx, 'entity/figures', `District:${d.id}`, { kinds: null });
+    return figuresOf(ctx.reader, 'District', d.id);
   }
 }

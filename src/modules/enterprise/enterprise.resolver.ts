@@ -1,13 +1,12 @@
+import { uid } from '../../core/uid.js';
+import { findEntity, resolveId, figuresOf } from '../entity/entity.queries.js';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { int } from '../../db/convert.js';
 import { ConnectionType } from '../../graphql/connection.js';
 import { toDb } from '../../graphql/enums.js';
-import { FigureKindList } from '../../graphql/figure-kinds.js';
-import { lookup, related, relatedOne } from '../../graphql/lookup.js';
-import { asNode } from '../../graphql/node-row.js';
-import { fetchPage, nestedLimit, PageArgs, pageOf } from '../../graphql/pagination.js';
-import { resolveId } from '../../graphql/region.js';
-import type { RequestContext } from '../../server/context.js';
+import { asNode, relatedNodes, relatedNode } from '../../graphql/node-row.js';
+import { fetchPage, PageArgs, pageOf } from '../../graphql/pagination.js';
+import { firstArg } from '../../graphql/args.js';
+import type { RequestContext } from '../../graphql/context.js';
 import { ChainLeadership, SegmentMapping } from '../chain/chain-relations.type.js';
 import { leaderships, relProvenance, segmentMappings } from '../chain/relation-rows.js';
 import { District } from '../district/district.type.js';
@@ -34,11 +33,11 @@ async function filterParams(
   // `filter: null` is the same as no filter; so is null in any of its fields.
   const f: EnterpriseFilter = filter ?? {};
   const [region, park, chain, segment, source] = await Promise.all([
-    resolveId(ctx, 'District', f.region, 'filter.region'),
-    resolveId(ctx, 'Park', f.park, 'filter.park'),
-    resolveId(ctx, 'IndustryChain', f.chain, 'filter.chain'),
-    resolveId(ctx, 'ChainSegment', f.segment, 'filter.segment'),
-    resolveId(ctx, 'Source', f.source, 'filter.source'),
+    resolveId(ctx.reader, 'District', f.region, 'filter.region'),
+    resolveId(ctx.reader, 'Park', f.park, 'filter.park'),
+    resolveId(ctx.reader, 'IndustryChain', f.chain, 'filter.chain'),
+    resolveId(ctx.reader, 'ChainSegment', f.segment, 'filter.segment'),
+    resolveId(ctx.reader, 'Source', f.source, 'filter.source'),
   ]);
   return {
     region,
@@ -68,7 +67,7 @@ export class EnterpriseResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('name', () => String, { nullable: true }) name?: string,
   ): Promise<Enterprise | null> {
-    return lookup(ctx, 'Enterprise', id, name);
+    return findEntity(ctx.reader, 'Enterprise', id, name);
   }
 
   @Query(() => EnterpriseConnection, {
@@ -82,16 +81,13 @@ export class EnterpriseResolver {
   ): Promise<EnterpriseConnection> {
     const page = pageOf(pageArgs);
     const params = await filterParams(ctx, filter);
-    const read = (key: string, p: Record<string, unknown>) =>
-      ctx.db.read(key, p, { signal: ctx.signal });
     return EnterpriseConnection.from(
       await fetchPage(
-        read,
+        ctx.reader,
         { list: 'enterprise/list', count: 'enterprise/count' },
         params,
         page,
         (r) => asNode<Enterprise>(r.node),
-        int,
       ),
     );
   }
@@ -101,12 +97,12 @@ export class EnterpriseResolver {
     description: '所在区域（直接或经园区） / District, stated or through the park.',
   })
   district(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<District | null> {
-    return relatedOne(ctx, 'entity/district', `Enterprise:${e.id}`);
+    return relatedNode(ctx.reader, 'entity/district', uid('Enterprise', e.id));
   }
 
   @FieldResolver(() => Park, { nullable: true, description: '所在园区 / Park, if stated.' })
   park(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<Park | null> {
-    return relatedOne(ctx, 'entity/park', `Enterprise:${e.id}`);
+    return relatedNode(ctx.reader, 'entity/park', uid('Enterprise', e.id));
   }
 
   @FieldResolver(() => Enterprise, {
@@ -114,26 +110,26 @@ export class EnterpriseResolver {
     description: '所属集团 / The group this local unit belongs to.',
   })
   parent(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<Enterprise | null> {
-    return relatedOne(ctx, 'enterprise/parent', e.id);
+    return relatedNode(ctx.reader, 'enterprise/parent', e.id);
   }
 
   @FieldResolver(() => [Enterprise], { description: '下属企业 / Local units of this group.' })
   subsidiaries(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<Enterprise[]> {
-    return related(ctx, 'enterprise/subsidiaries', e.id);
+    return relatedNodes(ctx.reader, 'enterprise/subsidiaries', e.id);
   }
 
   @FieldResolver(() => [SegmentMapping], {
     description: '经营的产业链环节及依据 / Chain segments it operates in, with the basis.',
   })
   async segments(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<SegmentMapping[]> {
-    return segmentMappings(await ctx.loaders.rows('enterprise/segments').load(e.id));
+    return segmentMappings(await ctx.reader.batch('enterprise/segments', e.id));
   }
 
   @FieldResolver(() => [ChainLeadership], {
     description: '链主身份 / Chains it leads (链主), with region and source.',
   })
   async leaderOf(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<ChainLeadership[]> {
-    return leaderships(await ctx.loaders.rows('enterprise/leadership').load(e.id), 'enterprise', e);
+    return leaderships(await ctx.reader.batch('enterprise/leadership', e.id), 'enterprise', e);
   }
 
   @FieldResolver(() => [EnterpriseProject], {
@@ -148,9 +144,9 @@ export class EnterpriseResolver {
     })
     first?: number,
   ): Promise<EnterpriseProject[]> {
-    const rows = await ctx.loaders
-      .rows('enterprise/projects', { first: nestedLimit(first) })
-      .load(e.id);
+    const rows = await ctx.reader.batch('enterprise/projects', e.id, {
+      first: firstArg(first, 'nested'),
+    });
     return rows.map((r) => ({
       project: asNode(r.node),
       role: ((r.rel ?? {}) as { role?: string }).role ?? null,
@@ -161,7 +157,7 @@ export class EnterpriseResolver {
     description: '企业间关系（双向） / Supplier, partner and investor links, both directions.',
   })
   async links(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<EnterpriseLink[]> {
-    const rows = await ctx.loaders.rows('enterprise/links').load(e.id);
+    const rows = await ctx.reader.batch('enterprise/links', e.id);
     return rows.map((r) => {
       const other = asNode<Enterprise>(r.node);
       const outgoing = r.outgoing === true;
@@ -186,6 +182,6 @@ export class EnterpriseResolver {
     })
     kinds?: FigureKind[],
   ): Promise<Figure[]> {
-    return related(ctx, 'entity/figures', `Enterprise:${e.id}`, { kinds: FigureKindList(kinds) });
+    return figuresOf(ctx.reader, 'Enterprise', e.id, kinds);
   }
 }

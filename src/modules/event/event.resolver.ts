@@ -1,9 +1,10 @@
+import { uid } from '../../core/uid.js';
+import { findEntity, figuresOf } from '../entity/entity.queries.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { BatchList, toDb } from '../../graphql/enums.js';
-import { lookup, related, relatedOne } from '../../graphql/lookup.js';
-import { asNode } from '../../graphql/node-row.js';
-import { nestedLimit, periodArg } from '../../graphql/pagination.js';
-import type { RequestContext } from '../../server/context.js';
+import { asNode, relatedNode } from '../../graphql/node-row.js';
+import { firstArg, periodArg } from '../../graphql/args.js';
+import type { RequestContext } from '../../graphql/context.js';
 import { relProvenance } from '../chain/relation-rows.js';
 import { District } from '../district/district.type.js';
 import { Figure } from '../figure/figure.type.js';
@@ -21,7 +22,7 @@ export class EventResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('name', () => String, { nullable: true }) name?: string,
   ): Promise<Event | null> {
-    return lookup(ctx, 'Event', id, name);
+    return findEntity(ctx.reader, 'Event', id, name);
   }
 
   @Query(() => [Event], {
@@ -33,17 +34,16 @@ export class EventResolver {
     @Arg('period', () => Int, { nullable: true, description: '期次 / 三个一批 period.' })
     period?: number,
   ): Promise<Event[]> {
-    const rows = await ctx.db.read(
-      'event/list',
-      { kind: kind?.toLowerCase() ?? null, period: periodArg('period', period) },
-      { signal: ctx.signal },
-    );
+    const rows = await ctx.reader.rows('event/list', {
+      kind: kind?.toLowerCase() ?? null,
+      period: periodArg('period', period),
+    });
     return rows.map((r) => asNode<Event>(r.node));
   }
 
   @FieldResolver(() => District, { nullable: true, description: '举办区域 / Region.' })
   region(@Root() e: Event, @Ctx() ctx: RequestContext): Promise<District | null> {
-    return relatedOne(ctx, 'entity/region', `Event:${e.id}`);
+    return relatedNode(ctx.reader, 'entity/region', uid('Event', e.id));
   }
 
   @FieldResolver(() => [BatchListing], {
@@ -60,9 +60,10 @@ export class EventResolver {
     })
     first?: number,
   ): Promise<BatchListing[]> {
-    const rows = await ctx.loaders
-      .rows('event/listings', { list: list ? toDb(list) : null, first: nestedLimit(first) })
-      .load(e.id);
+    const rows = await ctx.reader.batch('event/listings', e.id, {
+      list: list ? toDb(list) : null,
+      first: firstArg(first, 'nested'),
+    });
     return rows.map((r) => {
       const rel = (r.rel ?? {}) as Record<string, unknown>;
       return {
@@ -80,7 +81,7 @@ export class EventResolver {
     description: '活动数据（签约项目数、金额等） / Stated totals (projects signed, amounts…).',
   })
   figures(@Root() e: Event, @Ctx() ctx: RequestContext): Promise<Figure[]> {
-    return related(ctx, 'entity/figures', `Event:${e.id}`, { kinds: null });
+    return figuresOf(ctx.reader, 'Event', e.id);
   }
 }
 
@@ -91,7 +92,7 @@ export class BatchListingEventResolver {
     description: '活动（期次） / The 三个一批 period event.',
   })
   async event(@Root() b: BatchListing, @Ctx() ctx: RequestContext): Promise<Event | null> {
-    const row = await ctx.loaders.one('entity/by-uids', `Event:${b.eventId}`);
+    const row = await ctx.reader.one('entity/by-uids', uid('Event', b.eventId));
     return row ? asNode<Event>(row.node) : null;
   }
 }

@@ -1,7 +1,6 @@
 import { createUnionType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { relatedOne } from '../../graphql/lookup.js';
-import { asNode } from '../../graphql/node-row.js';
-import type { RequestContext } from '../../server/context.js';
+import { asNode, relatedNode } from '../../graphql/node-row.js';
+import type { RequestContext } from '../../graphql/context.js';
 import { IndustryChain } from '../chain/chain.type.js';
 import { Cluster } from '../cluster/cluster.type.js';
 import { District } from '../district/district.type.js';
@@ -33,7 +32,7 @@ export class FigureResolver {
     @Root() f: Figure,
     @Ctx() ctx: RequestContext,
   ): Promise<typeof FigureSubject | null> {
-    const row = await ctx.loaders.one('figure/subject', f.id);
+    const row = await ctx.reader.one('figure/subject', f.id);
     if (!row) return null;
     const label = (row.labels as string[])[0];
     return {
@@ -47,6 +46,6 @@ export class FigureResolver {
     description: '所计区域 / The district whose share of an event this figure counts.',
   })
   scope(@Root() f: Figure, @Ctx() ctx: RequestContext): Promise<District | null> {
-    return relatedOne(ctx, 'figure/scope', f.id);
+    return relatedNode(ctx.reader, 'figure/scope', f.id);
   }
 }

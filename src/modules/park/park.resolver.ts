@@ -1,9 +1,8 @@
+import { findEntity, resolveId, figuresOf } from '../entity/entity.queries.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { lookup, related, relatedOne } from '../../graphql/lookup.js';
-import { asNode } from '../../graphql/node-row.js';
-import { nestedLimit } from '../../graphql/pagination.js';
-import { resolveId } from '../../graphql/region.js';
-import type { RequestContext } from '../../server/context.js';
+import { asNode, relatedNodes, relatedNode } from '../../graphql/node-row.js';
+import { firstArg } from '../../graphql/args.js';
+import type { RequestContext } from '../../graphql/context.js';
 import { District } from '../district/district.type.js';
 import { Enterprise } from '../enterprise/enterprise.type.js';
 import { Figure } from '../figure/figure.type.js';
@@ -23,7 +22,7 @@ export class ParkResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('name', () => String, { nullable: true }) name?: string,
   ): Promise<Park | null> {
-    return lookup(ctx, 'Park', id, name);
+    return findEntity(ctx.reader, 'Park', id, name);
   }
 
   @Query(() => [Park], {
@@ -37,8 +36,8 @@ export class ParkResolver {
     })
     region?: string,
   ): Promise<Park[]> {
-    const regionId = await resolveId(ctx, 'District', region, 'region');
-    return (await ctx.db.read('park/list', { region: regionId }, { signal: ctx.signal })).map((r) =>
+    const regionId = await resolveId(ctx.reader, 'District', region, 'region');
+    return (await ctx.reader.rows('park/list', { region: regionId })).map((r) =>
       asNode<Park>(r.node),
     );
   }
@@ -48,7 +47,7 @@ export class ParkResolver {
     description: '所在区域 / The district the park lies in.',
   })
   district(@Root() p: Park, @Ctx() ctx: RequestContext): Promise<District | null> {
-    return relatedOne(ctx, 'park/district', p.id);
+    return relatedNode(ctx.reader, 'park/district', p.id);
   }
 
   @FieldResolver(() => [Enterprise], { description: '园区企业 / Enterprises located in the park.' })
@@ -57,7 +56,7 @@ export class ParkResolver {
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number,
   ): Promise<Enterprise[]> {
-    return related(ctx, 'park/enterprises', p.id, { first: nestedLimit(first) });
+    return relatedNodes(ctx.reader, 'park/enterprises', p.id, { first: firstArg(first, 'nested') });
   }
 
   @FieldResolver(() => [Project], {
@@ -68,11 +67,11 @@ export class ParkResolver {
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number,
   ): Promise<Project[]> {
-    return related(ctx, 'park/projects', p.id, { first: nestedLimit(first) });
+    return relatedNodes(ctx.reader, 'park/projects', p.id, { first: firstArg(first, 'nested') });
   }
 
   @FieldResolver(() => [Figure], { description: '园区数据 / Figures about the park.' })
   figures(@Root() p: Park, @Ctx() ctx: RequestContext): Promise<Figure[]> {
-    return related(ctx, 'entity/figures', `Park:${p.id}`, { kinds: null });
+    return figuresOf(ctx.reader, 'Park', p.id);
   }
 }

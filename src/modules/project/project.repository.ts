@@ -1,8 +1,8 @@
+import { resolveId } from '../entity/entity.queries.js';
 import { badInput } from '../../errors/app-error.js';
 import { toDb } from '../../graphql/enums.js';
-import { periodArg } from '../../graphql/pagination.js';
-import { resolveId } from '../../graphql/region.js';
-import type { RequestContext } from '../../server/context.js';
+import { periodArg } from '../../graphql/args.js';
+import type { RequestContext } from '../../graphql/context.js';
 import { ProjectSortField, type ProjectFilter, type ProjectOrder } from './project.input.js';
 
 /** Turns a ProjectFilter (names allowed) into the parameters of project/list and project/count. */
@@ -19,12 +19,12 @@ export async function projectFilterParams(
   }
   const period = periodArg('filter.period', f.period);
   const [region, park, chain, segment, enterprise, source] = await Promise.all([
-    resolveId(ctx, 'District', f.region, 'filter.region'),
-    resolveId(ctx, 'Park', f.park, 'filter.park'),
-    resolveId(ctx, 'IndustryChain', f.chain, 'filter.chain'),
-    resolveId(ctx, 'ChainSegment', f.segment, 'filter.segment'),
-    resolveId(ctx, 'Enterprise', f.enterprise, 'filter.enterprise'),
-    resolveId(ctx, 'Source', f.source, 'filter.source'),
+    resolveId(ctx.reader, 'District', f.region, 'filter.region'),
+    resolveId(ctx.reader, 'Park', f.park, 'filter.park'),
+    resolveId(ctx.reader, 'IndustryChain', f.chain, 'filter.chain'),
+    resolveId(ctx.reader, 'ChainSegment', f.segment, 'filter.segment'),
+    resolveId(ctx.reader, 'Enterprise', f.enterprise, 'filter.enterprise'),
+    resolveId(ctx.reader, 'Source', f.source, 'filter.source'),
   ]);
   return {
     region,

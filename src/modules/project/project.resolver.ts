@@ -1,12 +1,11 @@
+import { uid } from '../../core/uid.js';
+import { findEntity, figuresOf } from '../entity/entity.queries.js';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { int } from '../../db/convert.js';
-import { FigureKindList } from '../../graphql/figure-kinds.js';
-import { lookup, related, relatedOne } from '../../graphql/lookup.js';
 import type { Span } from '../../dataset/records.js';
-import { asNode } from '../../graphql/node-row.js';
+import { asNode, relatedNode } from '../../graphql/node-row.js';
 import { ConnectionType } from '../../graphql/connection.js';
 import { fetchPage, PageArgs, pageOf } from '../../graphql/pagination.js';
-import type { RequestContext } from '../../server/context.js';
+import type { RequestContext } from '../../graphql/context.js';
 import { SegmentMapping } from '../chain/chain-relations.type.js';
 import { segmentMappings, relProvenance } from '../chain/relation-rows.js';
 import { District } from '../district/district.type.js';
@@ -31,7 +30,7 @@ export class ProjectResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('name', () => String, { nullable: true }) name?: string,
   ): Promise<Project | null> {
-    return lookup(ctx, 'Project', id, name);
+    return findEntity(ctx.reader, 'Project', id, name);
   }
 
   @Query(() => ProjectConnection, {
@@ -50,16 +49,13 @@ export class ProjectResolver {
   ): Promise<ProjectConnection> {
     const page = pageOf(pageArgs);
     const params = await projectFilterParams(ctx, filter);
-    const read = (key: string, p: Record<string, unknown>) =>
-      ctx.db.read(key, p, { signal: ctx.signal });
     return ProjectConnection.from(
       await fetchPage(
-        read,
+        ctx.reader,
         { list: 'project/list', count: 'project/count' },
         { ...params, ...projectOrderParams(orderBy) },
         page,
         (r) => asNode<Project>(r.node),
-        int,
       ),
     );
   }
@@ -69,19 +65,19 @@ export class ProjectResolver {
     description: '所在区域（直接或经园区） / District, stated or through the park.',
   })
   district(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<District | null> {
-    return relatedOne(ctx, 'entity/district', `Project:${p.id}`);
+    return relatedNode(ctx.reader, 'entity/district', uid('Project', p.id));
   }
 
   @FieldResolver(() => Park, { nullable: true, description: '所在园区 / Park, if stated.' })
   park(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<Park | null> {
-    return relatedOne(ctx, 'entity/park', `Project:${p.id}`);
+    return relatedNode(ctx.reader, 'entity/park', uid('Project', p.id));
   }
 
   @FieldResolver(() => [ProjectParticipant], {
     description: '承建/投资企业 / Enterprises undertaking the project.',
   })
   async enterprises(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<ProjectParticipant[]> {
-    const rows = await ctx.loaders.rows('project/enterprises').load(p.id);
+    const rows = await ctx.reader.batch('project/enterprises', p.id);
     return rows.map((r) => ({
       enterprise: asNode(r.node),
       role: ((r.rel ?? {}) as { role?: string }).role ?? null,
@@ -93,7 +89,7 @@ export class ProjectResolver {
       '“三个一批”入选记录（按期次） / 三个一批 listings by period: origin period and later lists.',
   })
   async batches(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<BatchListing[]> {
-    const rows = await ctx.loaders.rows('project/batches').load(p.id);
+    const rows = await ctx.reader.batch('project/batches', p.id);
     return rows.map((r) => {
       const e = r.node as { id: string; period?: number; date?: string };
       const rel = (r.rel ?? {}) as { list?: string };
@@ -113,7 +109,7 @@ export class ProjectResolver {
       '投向的产业链环节及依据 / Chain segments the project adds capacity to, with the basis.',
   })
   async segments(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<SegmentMapping[]> {
-    return segmentMappings(await ctx.loaders.rows('project/segments').load(p.id));
+    return segmentMappings(await ctx.reader.batch('project/segments', p.id));
   }
 
   @FieldResolver(() => [Figure], {
@@ -129,7 +125,7 @@ export class ProjectResolver {
     })
     kinds?: FigureKind[],
   ): Promise<Figure[]> {
-    return related(ctx, 'entity/figures', `Project:${p.id}`, { kinds: FigureKindList(kinds) });
+    return figuresOf(ctx.reader, 'Project', p.id, kinds);
   }
 
   @FieldResolver(() => [Capacity], { description: '产能 / Stated capacities.' })
@@ -152,7 +148,7 @@ export class ProjectResolver {
 export class BatchListingResolver {
   @FieldResolver(() => Project, { description: '项目 / The project.' })
   async project(@Root() b: BatchListing, @Ctx() ctx: RequestContext): Promise<Project | null> {
-    const row = await ctx.loaders.one('entity/by-uids', `Project:${b.projectId}`);
+    const row = await ctx.reader.one('entity/by-uids', uid('Project', b.projectId));
     return row ? asNode<Project>(row.node) : null;
   }
 }

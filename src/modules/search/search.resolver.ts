@@ -2,8 +2,8 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { int } from '../../db/convert.js';
 import { ENTITY_LABEL, EntityKind, LABEL_ENTITY } from '../../graphql/enums.js';
 import { asNode } from '../../graphql/node-row.js';
-import { intArg } from '../../graphql/pagination.js';
-import type { RequestContext } from '../../server/context.js';
+import { firstArg } from '../../graphql/args.js';
+import type { RequestContext } from '../../graphql/context.js';
 import { SearchHit } from './search.type.js';
 import { planSearch } from './search.service.js';
 
@@ -30,15 +30,17 @@ export class SearchResolver {
     })
     first?: number,
   ): Promise<SearchHit[]> {
-    const limit = intArg('first', first, { min: 1, max: 100, fallback: 20 });
+    const limit = firstArg(first, 'hits');
     const plan = planSearch(text);
+    if (limit === 0) return [];
     const labels = (types?.length ? types : Object.values(EntityKind)).map((k) => ENTITY_LABEL[k]);
     const key = plan.path === 'fulltext' ? 'search/fulltext' : 'search/contains';
-    const rows = await ctx.db.read(
-      key,
-      { query: plan.query, text: plan.text, labels, limit: int(limit) },
-      { signal: ctx.signal },
-    );
+    const rows = await ctx.reader.rows(key, {
+      query: plan.query,
+      text: plan.text,
+      labels,
+      limit: int(limit),
+    });
     return rows.map((r) => {
       const kind = LABEL_ENTITY[(r.labels as string[])[0]!]!;
       return {

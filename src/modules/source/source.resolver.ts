@@ -1,7 +1,8 @@
+import { uid } from '../../core/uid.js';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { asNode } from '../../graphql/node-row.js';
 import { Evidence } from '../../graphql/provenance.type.js';
-import type { RequestContext } from '../../server/context.js';
+import type { RequestContext } from '../../graphql/context.js';
 import { Source } from './source.type.js';
 
 @Resolver(() => Source)
@@ -14,15 +15,13 @@ export class SourceResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
   ): Promise<Source | null> {
-    const row = await ctx.loaders.one('entity/by-uids', `Source:${id}`);
+    const row = await ctx.reader.one('entity/by-uids', uid('Source', id));
     return row ? asNode<Source>(row.node) : null;
   }
 
   @Query(() => [Source], { description: '全部来源文章 / All source articles.' })
   async sources(@Ctx() ctx: RequestContext): Promise<Source[]> {
-    return (await ctx.db.read('source/list', {}, { signal: ctx.signal })).map((r) =>
-      asNode<Source>(r.node),
-    );
+    return (await ctx.reader.rows('source/list', {})).map((r) => asNode<Source>(r.node));
   }
 }
 
@@ -30,7 +29,7 @@ export class SourceResolver {
 export class EvidenceResolver {
   @FieldResolver(() => Source, { nullable: true, description: '来源文章 / The source article.' })
   async source(@Root() e: Evidence, @Ctx() ctx: RequestContext): Promise<Source | null> {
-    const row = await ctx.loaders.one('entity/by-uids', `Source:${e.sourceId}`);
+    const row = await ctx.reader.one('entity/by-uids', uid('Source', e.sourceId));
     return row ? asNode<Source>(row.node) : null;
   }
 }

@@ -1,5 +1,6 @@
+import { money, round } from '../../core/round.js';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../server/context.js';
+import type { RequestContext } from '../../graphql/context.js';
 import { ProjectFilter } from '../project/project.input.js';
 import { projectFilterParams } from '../project/project.repository.js';
 import { PipelineStage, ProjectGrouping, ProjectGroup } from './stats.type.js';
@@ -17,18 +18,17 @@ export class StatsResolver {
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter?: ProjectFilter,
   ): Promise<ProjectGroup[]> {
     const params = await projectFilterParams(ctx, filter);
-    const rows = await ctx.db.read(
-      'stats/projects-by',
-      { ...params, groupBy: groupBy.toLowerCase() },
-      { signal: ctx.signal },
-    );
+    const rows = await ctx.reader.rows('stats/projects-by', {
+      ...params,
+      groupBy: groupBy.toLowerCase(),
+    });
     return rows.map((r) => ({
       key: String(r.key),
       name: (r.name as string | null) ?? null,
       projectCount: Number(r.projectCount),
       investmentKnownCount: Number(r.investmentKnownCount),
-      totalInvestmentYi: round(Number(r.totalInvestmentYi)),
-      outputValueYi: round(Number(r.outputValueYi)),
+      totalInvestmentYi: money(r.totalInvestmentYi),
+      outputValueYi: money(r.outputValueYi),
     }));
   }
 
@@ -45,7 +45,7 @@ export class StatsResolver {
     filter?: ProjectFilter,
   ): Promise<PipelineStage[]> {
     const params = await projectFilterParams(ctx, filter);
-    const rows = await ctx.db.read('stats/pipeline', params, { signal: ctx.signal });
+    const rows = await ctx.reader.rows('pipeline/pipeline', params);
     return rows.map((r) => {
       const signed = Number(r.signed);
       const later = Number(r.signedLaterStarted);
@@ -57,16 +57,13 @@ export class StatsResolver {
         signed,
         started: Number(r.started),
         inProduction: Number(r.inProduction),
-        signedInvestmentYi: round(Number(r.signedInvestmentYi)),
-        startedInvestmentYi: round(Number(r.startedInvestmentYi)),
-        inProductionInvestmentYi: round(Number(r.inProductionInvestmentYi)),
+        signedInvestmentYi: money(r.signedInvestmentYi),
+        startedInvestmentYi: money(r.startedInvestmentYi),
+        inProductionInvestmentYi: money(r.inProductionInvestmentYi),
         signedLaterStarted: later,
         reachedProduction: Number(r.reachedProduction),
-        signedToStartedRate: signed ? round(later / signed) : null,
+        signedToStartedRate: signed ? round(later / signed, 4) : null,
       };
     });
   }
 }
-
-/** Money sums are reported to 0.0001 亿元 (10 000 yuan), hiding float noise. */
-const round = (n: number) => Math.round(n * 10_000) / 10_000;

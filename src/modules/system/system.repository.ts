@@ -1,8 +1,8 @@
-import type { Database } from '../../db/database.js';
+import type { Reader } from '../../graphql/reader.js';
 import type { DatabaseInfo } from './database-info.type.js';
 
-export async function databaseInfo(db: Database, embedded: boolean): Promise<DatabaseInfo> {
-  const [rows, server] = await Promise.all([db.read('system/components'), db.serverInfo()]);
+export async function databaseInfo(reader: Reader, embedded: boolean): Promise<DatabaseInfo> {
+  const [rows, server] = await Promise.all([reader.rows('system/components'), reader.serverInfo()]);
   const row = rows[0] ?? {};
   const versions = Array.isArray(row.versions) ? (row.versions as string[]) : [];
   return {

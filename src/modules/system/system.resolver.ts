@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../server/context.js';
+import type { RequestContext } from '../../graphql/context.js';
 import { DatabaseInfo } from './database-info.type.js';
 import { databaseInfo } from './system.repository.js';
 
@@ -9,6 +9,6 @@ export class SystemResolver {
     description: '图数据库版本与连接信息 / Version and connection of the graph database.',
   })
   databaseInfo(@Ctx() ctx: RequestContext): Promise<DatabaseInfo> {
-    return databaseInfo(ctx.db, ctx.embedded);
+    return databaseInfo(ctx.reader, ctx.embedded);
   }
 }

@@ -5,7 +5,7 @@
 // Returns: id, name, designated, leadership [{region, evidence, referenceBasis}], segments [name], revenueYi,
 // tags, localProjects, localPartners, investmentYi.
 WITH $region AS regionId
-// @include analysis/_region-places
+// @include district/_region-places
 MATCH (c:IndustryChain {id: $chain})
 WITH c, r
 MATCH (e:Enterprise)-[:OPERATES_IN|LEADS]->(x)

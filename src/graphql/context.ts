@@ -1,19 +1,18 @@
-import type { Database } from '../db/database.js';
 import type { RoundTripCounter } from '../db/round-trips.js';
 import type { Logger } from '../observability/logger.js';
-import type { Loaders } from '../graphql/loaders.js';
+import type { Reader } from './reader.js';
 
-/** What every resolver receives: the database gateway and request-scoped helpers. */
+/**
+ * What every resolver receives. Modules read the graph only through `reader`, which is bound to
+ * the request's abort signal and deadline; the HTTP layer (server/app.ts) builds the context.
+ */
 export interface RequestContext {
-  db: Database;
+  /** Reads of this request: single statements and batched per-parent statements. */
+  reader: Reader;
   log: Logger;
   requestId: string;
-  /** Aborted when the request's deadline passes or the client goes away. */
-  signal: AbortSignal;
   /** True when the database is the embedded child process. */
   embedded: boolean;
-  /** Per-request batch loaders: nested fields cost one round trip per field, not per parent. */
-  loaders: Loaders;
   /** Statements sent to the database for this request so far. */
   roundTrips: RoundTripCounter;
   /** The client asked (header x-chainatlas-round-trips: 1) to see the count in `extensions`. */

@@ -10,7 +10,7 @@ MATCH (c:IndustryChain {id: $chain})
 WITH c, COLLECT { MATCH (s:ChainSegment)-[:IN_CHAIN]->(c) RETURN s } AS own
 WITH c, own, COLLECT { UNWIND own AS s MATCH (s)-[:SUPPLIES]-(n:ChainSegment) WHERE NOT n IN own RETURN DISTINCT n } AS neighbours
 UNWIND $regions AS regionId
-// @include analysis/_region-places
+// @include district/_region-places
 UNWIND own + neighbours AS s
 OPTIONAL MATCH (s)-[pos:IN_CHAIN]->(c)
 CALL (s, r, c) {

@@ -3,7 +3,7 @@
 // links, local projects, local group companies, and supply adjacency (a local firm one supply step
 // from the gap segment; computed once per segment). The pool is pre-ordered (linked first, then
 // leaders, then revenue) and capped; src/modules/analysis/candidate-scorer.ts scores it.
-// Parameters: $segments [segment id], $region (district id), $pool (Integer), $recentPeriod (number or null).
+// Parameters: $segments [segment id], $region (district id), $pool (Integer).
 // Returns: id, name, aliases, tags, segments [{id, name}], leads [chain name], revenueYi, recentProjects,
 // paths [{nodes [{kind, id, name}], rels [type]}], linkCount, projectLinks, subsidiaryLinks, supplyLinks.
 MATCH (r:District {id: $region})
@@ -40,7 +40,7 @@ WITH e, segInfo, firmPaths, projectPaths, groupPaths, linkCount, projectLinks, s
 ORDER BY linkCount + projectLinks + subsidiaryLinks + supplyLinks > 0 DESC, size(leads) DESC, coalesce(revenueYi, 0) DESC, e.id
 LIMIT $pool
 WITH e, segInfo, firmPaths, projectPaths, groupPaths, linkCount, projectLinks, subsidiaryLinks, supplyLinks, leads, revenueYi,
-  COUNT { MATCH (p:Project)-[:UNDERTAKEN_BY]->(e) WHERE p.latestPeriod >= $recentPeriod OR p.effectiveStatus IN ['signed', 'under_construction'] } AS recentProjects
+  COUNT { MATCH (p:Project)-[:UNDERTAKEN_BY]->(e) WHERE p.effectiveStatus IN ['signed', 'under_construction'] } AS recentProjects
 WITH e, segInfo, leads, revenueYi, recentProjects, linkCount, projectLinks, subsidiaryLinks, supplyLinks,
   [p IN firmPaths + projectPaths + groupPaths | {nodes: [n IN nodes(p) | {kind: [l IN labels(n) WHERE l <> 'Entity'][0], id: n.id, name: n.name}], rels: [x IN relationships(p) | type(x)]}] +
   reduce(acc = [], i IN segInfo | acc + [pair IN i.sample | {

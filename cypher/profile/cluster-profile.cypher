@@ -6,7 +6,7 @@
 MATCH (cl:Cluster {id: $cluster})
 WITH cl, COLLECT { MATCH (cl)-[:INCLUDES_CHAIN]->(c:IndustryChain) RETURN c } AS chains
 UNWIND $regions AS regionId
-// @include analysis/_region-places
+// @include district/_region-places
 WITH *, COLLECT { UNWIND chains AS c MATCH (s:ChainSegment)-[:IN_CHAIN]->(c) RETURN DISTINCT s } AS segs
 CALL (segs, r) {
   OPTIONAL MATCH (e:Enterprise)-[:OPERATES_IN]->(s:ChainSegment)
