@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/db/**/*.ts', 'test/unit/convert.test.ts'],
+    files: ['src/db/**/*.ts', 'test/unit/convert.test.ts', 'test/unit/driver-errors.test.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
