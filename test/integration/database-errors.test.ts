@@ -1,8 +1,9 @@
 import { pino } from 'pino';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { Database } from '../../src/db/database.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.js';
 import { AppError } from '../../src/errors/app-error.js';
 import { makeFormatError } from '../../src/server/format-error.js';
+import { testDatabase } from '../support/database.js';
 
 /**
  * Each DATABASE_* code a client can see, produced by a real Neo4j failing for real (not a mocked
@@ -10,17 +11,6 @@ import { makeFormatError } from '../../src/server/format-error.js';
  * text, no statement key.
  */
 const format = makeFormatError(pino({ level: 'silent' }));
-
-function gateway(overrides: Partial<Parameters<typeof Database.connect>[0]> = {}): Database {
-  return Database.connect({
-    uri: inject('neo4jUri'),
-    user: 'neo4j',
-    password: inject('neo4jPassword') || undefined,
-    txTimeoutMs: 30_000,
-    maxPoolSize: 2,
-    ...overrides,
-  });
-}
 
 async function clientView(work: Promise<unknown>) {
   const err = await work.then(
@@ -36,8 +26,8 @@ async function clientView(work: Promise<unknown>) {
 }
 
 const dbs: Database[] = [];
-const open = (o?: Parameters<typeof gateway>[0]) => {
-  const db = gateway(o);
+const open = (o?: Parameters<typeof testDatabase>[0]) => {
+  const db = testDatabase(o);
   dbs.push(db);
   return db;
 };

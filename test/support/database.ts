@@ -1,15 +1,16 @@
 import { inject } from 'vitest';
-import { Database } from '../../src/db/database.js';
+import { Database, type DatabaseOptions } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
 
-/** A gateway to the run's throwaway Neo4j. */
-export function testDatabase(): Database {
+/** A gateway to the run's throwaway Neo4j (options such as timeouts can be overridden). */
+export function testDatabase(overrides: Partial<DatabaseOptions> = {}): Database {
   return Database.connect({
     uri: inject('neo4jUri'),
     user: 'neo4j',
     password: inject('neo4jPassword') || undefined,
     txTimeoutMs: 30_000,
     maxPoolSize: 10,
+    ...overrides,
   });
 }
 
