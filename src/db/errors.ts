@@ -41,7 +41,7 @@ export function mapDriverError(err: unknown, queryKey: string): unknown {
       { cause: err },
     );
   }
-  if (code.includes('MemoryPoolOutOfMemoryError') || code.includes('OutOfMemory')) {
+  if (code.includes('OutOfMemory')) {
     return new AppError(
       ErrorCode.DATABASE_MEMORY_LIMIT,
       'The query needed more memory than allowed; narrow the filters or lower the page size.',

@@ -1,7 +1,5 @@
 import { money, score } from '../../core/round.js';
-import { uid } from '../../core/uid.js';
-import { relatedNode } from '../../graphql/node-row.js';
-import { findEntity, resolveId } from '../entity/entity.queries.js';
+import { findEntity, regionOf, resolveId } from '../entity/entity.queries.js';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { int } from '../../db/convert.js';
 import { badInput } from '../../errors/app-error.js';
@@ -40,9 +38,7 @@ export class ClusterAnalysisResolver {
     options?: GapOptionsInput,
   ): Promise<ClusterProfile[]> {
     const clusterId = (await resolveId(ctx.reader, 'Cluster', cluster, 'cluster'))!;
-    const own = regions?.length
-      ? null
-      : await relatedNode<District>(ctx.reader, 'entity/region', uid('Cluster', clusterId));
+    const own = regions?.length ? null : await regionOf<District>(ctx.reader, 'Cluster', clusterId);
     const regionArgs = regions?.length ? regions : own ? [own.id] : [];
     if (!regionArgs.length) throw badInput('regions', 'the cluster has no region; give `regions`');
     if (regionArgs.length > MAX_REGIONS)

@@ -1,11 +1,6 @@
 import type { Row } from '../../db/database.js';
-import { asNode, decodeEvidence } from '../../graphql/node-row.js';
+import { asNode, provenanceOf } from '../../graphql/node-row.js';
 import type { ChainLeadership, SegmentMapping } from './chain-relations.type.js';
-
-const relProvenance = (rel: Record<string, unknown>) => ({
-  evidence: decodeEvidence(rel.evidence),
-  reference: rel.reference === true ? { basis: String(rel.referenceBasis ?? '') } : null,
-});
 
 /** Rows of enterprise/segments or project/segments → SegmentMapping. */
 export const segmentMappings = (rows: Row[]): SegmentMapping[] =>
@@ -14,7 +9,7 @@ export const segmentMappings = (rows: Row[]): SegmentMapping[] =>
     return {
       segment: asNode(r.node),
       basis: String(rel.basis ?? ''),
-      ...relProvenance(rel),
+      ...provenanceOf(rel),
     } as SegmentMapping;
   });
 
@@ -31,8 +26,6 @@ export const leaderships = (
       enterprise: side === 'chain' ? other : self,
       chain: side === 'chain' ? self : other,
       region: r.region ? asNode(r.region) : null,
-      ...relProvenance(rel),
+      ...provenanceOf(rel),
     } as ChainLeadership;
   });
-
-export { relProvenance };

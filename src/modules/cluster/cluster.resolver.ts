@@ -1,7 +1,6 @@
-import { uid } from '../../core/uid.js';
-import { findEntity, resolveId, figuresOf } from '../entity/entity.queries.js';
+import { figuresOf, findEntity, regionOf, resolveId } from '../entity/entity.queries.js';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { asNode, relatedNodes, relatedNode } from '../../graphql/node-row.js';
+import { asNode, relatedNodes } from '../../graphql/node-row.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { IndustryChain } from '../chain/chain.type.js';
 import { District } from '../district/district.type.js';
@@ -48,7 +47,7 @@ export class ClusterResolver {
     description: '所属区域 / Region the cluster is defined for.',
   })
   region(@Root() c: Cluster, @Ctx() ctx: RequestContext): Promise<District | null> {
-    return relatedNode(ctx.reader, 'entity/region', uid('Cluster', c.id));
+    return regionOf(ctx.reader, 'Cluster', c.id);
   }
 
   @FieldResolver(() => [IndustryChain], { description: '包含的产业链 / Member chains.' })

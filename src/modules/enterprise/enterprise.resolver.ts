@@ -1,14 +1,13 @@
-import { uid } from '../../core/uid.js';
-import { findEntity, resolveId, figuresOf } from '../entity/entity.queries.js';
+import { districtOf, figuresOf, findEntity, parkOf, resolveId } from '../entity/entity.queries.js';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection.js';
 import { toDb } from '../../graphql/enums.js';
-import { asNode, relatedNodes, relatedNode } from '../../graphql/node-row.js';
+import { asNode, relatedNodes, relatedNode, provenanceOf } from '../../graphql/node-row.js';
 import { fetchPage, PageArgs, pageOf } from '../../graphql/pagination.js';
 import { firstArg } from '../../graphql/args.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ChainLeadership, SegmentMapping } from '../chain/chain-relations.type.js';
-import { leaderships, relProvenance, segmentMappings } from '../chain/relation-rows.js';
+import { leaderships, segmentMappings } from '../chain/relation-rows.js';
 import { District } from '../district/district.type.js';
 import { Figure, FigureKind } from '../figure/figure.type.js';
 import { Park } from '../park/park.type.js';
@@ -97,12 +96,12 @@ export class EnterpriseResolver {
     description: '所在区域（直接或经园区） / District, stated or through the park.',
   })
   district(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<District | null> {
-    return relatedNode(ctx.reader, 'entity/district', uid('Enterprise', e.id));
+    return districtOf(ctx.reader, 'Enterprise', e.id);
   }
 
   @FieldResolver(() => Park, { nullable: true, description: '所在园区 / Park, if stated.' })
   park(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<Park | null> {
-    return relatedNode(ctx.reader, 'entity/park', uid('Enterprise', e.id));
+    return parkOf(ctx.reader, 'Enterprise', e.id);
   }
 
   @FieldResolver(() => Enterprise, {
@@ -165,7 +164,7 @@ export class EnterpriseResolver {
         kind: LINK_KIND[String(r.type)]!,
         from: outgoing ? e : other,
         to: outgoing ? other : e,
-        ...relProvenance((r.rel ?? {}) as Record<string, unknown>),
+        ...provenanceOf((r.rel ?? {}) as Record<string, unknown>),
       };
     });
   }

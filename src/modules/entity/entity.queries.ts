@@ -72,16 +72,6 @@ export async function resolveId(
   return String((hit.node as { id: string }).id);
 }
 
-/** Like resolveId for an argument the schema requires: the id, never null. */
-export async function requireId(
-  reader: Reader,
-  label: string,
-  value: string,
-  argument: string,
-): Promise<string> {
-  return (await resolveId(reader, label, value, argument))!;
-}
-
 /** The district of an enterprise or project: stated directly, else through its park. */
 export const districtOf = <T>(reader: Reader, label: string, id: string) =>
   relatedNode<T>(reader, 'entity/district', uid(label, id));

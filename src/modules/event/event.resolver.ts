@@ -1,11 +1,10 @@
-import { uid } from '../../core/uid.js';
-import { findEntity, figuresOf } from '../entity/entity.queries.js';
+import { entityById, figuresOf, findEntity, regionOf } from '../entity/entity.queries.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { BatchList, toDb } from '../../graphql/enums.js';
-import { asNode, relatedNode } from '../../graphql/node-row.js';
+import { asNode, provenanceOf } from '../../graphql/node-row.js';
 import { firstArg, periodArg } from '../../graphql/args.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { relProvenance } from '../chain/relation-rows.js';
+
 import { District } from '../district/district.type.js';
 import { Figure } from '../figure/figure.type.js';
 import { BatchListing } from '../project/project.type.js';
@@ -43,7 +42,7 @@ export class EventResolver {
 
   @FieldResolver(() => District, { nullable: true, description: '举办区域 / Region.' })
   region(@Root() e: Event, @Ctx() ctx: RequestContext): Promise<District | null> {
-    return relatedNode(ctx.reader, 'entity/region', uid('Event', e.id));
+    return regionOf(ctx.reader, 'Event', e.id);
   }
 
   @FieldResolver(() => [BatchListing], {
@@ -72,7 +71,7 @@ export class EventResolver {
         date: e.date ?? null,
         eventId: e.id,
         projectId: String((r.node as { id: string }).id),
-        evidence: relProvenance(rel).evidence,
+        evidence: provenanceOf(rel).evidence,
       } as BatchListing;
     });
   }
@@ -92,7 +91,6 @@ export class BatchListingEventResolver {
     description: '活动（期次） / The 三个一批 period event.',
   })
   async event(@Root() b: BatchListing, @Ctx() ctx: RequestContext): Promise<Event | null> {
-    const row = await ctx.reader.one('entity/by-uids', uid('Event', b.eventId));
-    return row ? asNode<Event>(row.node) : null;
+    return entityById<Event>(ctx.reader, 'Event', b.eventId);
   }
 }

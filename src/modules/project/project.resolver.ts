@@ -1,13 +1,12 @@
-import { uid } from '../../core/uid.js';
-import { findEntity, figuresOf } from '../entity/entity.queries.js';
+import { districtOf, entityById, figuresOf, findEntity, parkOf } from '../entity/entity.queries.js';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Span } from '../../dataset/records.js';
-import { asNode, relatedNode } from '../../graphql/node-row.js';
+import { asNode, provenanceOf } from '../../graphql/node-row.js';
 import { ConnectionType } from '../../graphql/connection.js';
 import { fetchPage, PageArgs, pageOf } from '../../graphql/pagination.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { SegmentMapping } from '../chain/chain-relations.type.js';
-import { segmentMappings, relProvenance } from '../chain/relation-rows.js';
+import { segmentMappings } from '../chain/relation-rows.js';
 import { District } from '../district/district.type.js';
 import { Figure, FigureKind } from '../figure/figure.type.js';
 import { Park } from '../park/park.type.js';
@@ -65,12 +64,12 @@ export class ProjectResolver {
     description: '所在区域（直接或经园区） / District, stated or through the park.',
   })
   district(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<District | null> {
-    return relatedNode(ctx.reader, 'entity/district', uid('Project', p.id));
+    return districtOf(ctx.reader, 'Project', p.id);
   }
 
   @FieldResolver(() => Park, { nullable: true, description: '所在园区 / Park, if stated.' })
   park(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<Park | null> {
-    return relatedNode(ctx.reader, 'entity/park', uid('Project', p.id));
+    return parkOf(ctx.reader, 'Project', p.id);
   }
 
   @FieldResolver(() => [ProjectParticipant], {
@@ -99,7 +98,7 @@ export class ProjectResolver {
         date: e.date ?? null,
         eventId: e.id,
         projectId: p.id,
-        evidence: relProvenance(rel as Record<string, unknown>).evidence,
+        evidence: provenanceOf(rel as Record<string, unknown>).evidence,
       } as BatchListing;
     });
   }
@@ -148,7 +147,6 @@ export class ProjectResolver {
 export class BatchListingResolver {
   @FieldResolver(() => Project, { description: '项目 / The project.' })
   async project(@Root() b: BatchListing, @Ctx() ctx: RequestContext): Promise<Project | null> {
-    const row = await ctx.reader.one('entity/by-uids', uid('Project', b.projectId));
-    return row ? asNode<Project>(row.node) : null;
+    return entityById<Project>(ctx.reader, 'Project', b.projectId);
   }
 }

@@ -1,4 +1,4 @@
-import { uid } from '../../core/uid.js';
+import { entityById } from '../entity/entity.queries.js';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { asNode } from '../../graphql/node-row.js';
 import { Evidence } from '../../graphql/provenance.type.js';
@@ -15,8 +15,7 @@ export class SourceResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
   ): Promise<Source | null> {
-    const row = await ctx.reader.one('entity/by-uids', uid('Source', id));
-    return row ? asNode<Source>(row.node) : null;
+    return entityById<Source>(ctx.reader, 'Source', id);
   }
 
   @Query(() => [Source], { description: '全部来源文章 / All source articles.' })
@@ -29,7 +28,6 @@ export class SourceResolver {
 export class EvidenceResolver {
   @FieldResolver(() => Source, { nullable: true, description: '来源文章 / The source article.' })
   async source(@Root() e: Evidence, @Ctx() ctx: RequestContext): Promise<Source | null> {
-    const row = await ctx.reader.one('entity/by-uids', uid('Source', e.sourceId));
-    return row ? asNode<Source>(row.node) : null;
+    return entityById<Source>(ctx.reader, 'Source', e.sourceId);
   }
 }
