@@ -1,6 +1,5 @@
-import { findEntity, resolveId, figuresOf } from '../entity/entity.queries.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { asNode, relatedNodes, relatedNode } from '../../graphql/node-row.js';
+import { figuresOf, findEntity } from '../entity/entity.queries.js';
 import { firstArg } from '../../graphql/args.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { Cluster } from '../cluster/cluster.type.js';
@@ -8,6 +7,15 @@ import { Enterprise } from '../enterprise/enterprise.type.js';
 import { Figure } from '../figure/figure.type.js';
 import { Park } from '../park/park.type.js';
 import { Project } from '../project/project.type.js';
+import {
+  childrenOf,
+  clustersOf,
+  enterprisesIn,
+  listDistricts,
+  parentOf,
+  parksIn,
+  projectsIn,
+} from './district.queries.js';
 import { District, DistrictLevel } from './district.type.js';
 
 const FIRST = '最多条数（默认50，上限200） / At most this many (default 50, max 200).';
@@ -30,7 +38,7 @@ export class DistrictResolver {
     description:
       '区域列表 / Regions, optionally of one level or under one parent (default: the districts of 郑州).',
   })
-  async districts(
+  districts(
     @Ctx() ctx: RequestContext,
     @Arg('parent', () => String, {
       nullable: true,
@@ -40,27 +48,17 @@ export class DistrictResolver {
     @Arg('level', () => DistrictLevel, { nullable: true, description: '级别 / Level.' })
     level?: DistrictLevel,
   ): Promise<District[]> {
-    const parentId = await resolveId(
-      ctx.reader,
-      'District',
-      parent ?? (level ? undefined : 'zhengzhou'),
-      'parent',
-    );
-    const rows = await ctx.reader.rows('district/list', {
-      parent: parentId,
-      level: level?.toLowerCase() ?? null,
-    });
-    return rows.map((r) => asNode<District>(r.node));
+    return listDistricts(ctx.reader, parent, level);
   }
 
   @FieldResolver(() => District, { nullable: true, description: '上级区域 / The parent region.' })
   parent(@Root() d: District, @Ctx() ctx: RequestContext): Promise<District | null> {
-    return relatedNode(ctx.reader, 'district/parent', d.id);
+    return parentOf(ctx.reader, d.id);
   }
 
   @FieldResolver(() => [District], { description: '下级区域 / Direct sub-regions.' })
   children(@Root() d: District, @Ctx() ctx: RequestContext): Promise<District[]> {
-    return relatedNodes(ctx.reader, 'district/children', d.id);
+    return childrenOf(ctx.reader, d.id);
   }
 
   @FieldResolver(() => [Park], {
@@ -71,7 +69,7 @@ export class DistrictResolver {
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number,
   ): Promise<Park[]> {
-    return relatedNodes(ctx.reader, 'district/parks', d.id, { first: firstArg(first, 'nested') });
+    return parksIn(ctx.reader, d.id, firstArg(first, 'nested'));
   }
 
   @FieldResolver(() => [Enterprise], {
@@ -83,9 +81,7 @@ export class DistrictResolver {
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number,
   ): Promise<Enterprise[]> {
-    return relatedNodes(ctx.reader, 'district/enterprises', d.id, {
-      first: firstArg(first, 'nested'),
-    });
+    return enterprisesIn(ctx.reader, d.id, firstArg(first, 'nested'));
   }
 
   @FieldResolver(() => [Project], {
@@ -97,16 +93,14 @@ export class DistrictResolver {
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number,
   ): Promise<Project[]> {
-    return relatedNodes(ctx.reader, 'district/projects', d.id, {
-      first: firstArg(first, 'nested'),
-    });
+    return projectsIn(ctx.reader, d.id, firstArg(first, 'nested'));
   }
 
   @FieldResolver(() => [Cluster], {
     description: '本区域的产业集群 / Clusters defined for this region.',
   })
   clusters(@Root() d: District, @Ctx() ctx: RequestContext): Promise<Cluster[]> {
-    return relatedNodes(ctx.reader, 'district/clusters', d.id);
+    return clustersOf(ctx.reader, d.id);
   }
 
   @FieldResolver(() => [Figure], {
