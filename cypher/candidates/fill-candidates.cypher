@@ -2,35 +2,36 @@
 // ranking needs: leadership, tags, revenue, and the graph paths linking them to the region — firm
 // links, local projects, local group companies, and supply adjacency (a local firm one supply step
 // from the gap segment; computed once per segment). The pool is pre-ordered (linked first, then
-// leaders, then revenue) and capped; src/modules/analysis/candidate-scorer.ts scores it.
+// leaders, then revenue) and capped; src/modules/candidates/candidates.scoring.ts scores it.
 // Parameters: $segments [segment id], $region (district id), $pool (Integer).
 // Returns: id, name, aliases, tags, segments [{id, name}], leads [chain name], revenueYi, recentProjects,
 // paths [{nodes [{kind, id, name}], rels [type]}], linkCount, projectLinks, subsidiaryLinks, supplyLinks.
-MATCH (r:District {id: $region})
+WITH $region AS regionId
+// @include region/_places
 UNWIND $segments AS segmentId
 MATCH (s:ChainSegment {id: segmentId})
-CALL (s, r) {
+CALL (s, places) {
   OPTIONAL MATCH (s)-[:SUPPLIES]-(n:ChainSegment)<-[:OPERATES_IN]-(x:Enterprise)
-  WHERE EXISTS { (x)-[:LOCATED_IN]->()-[:IN_DISTRICT|WITHIN*0..8]->(r) }
+  WHERE EXISTS { (x)-[:LOCATED_IN]->(loc) WHERE loc IN places }
   WITH n, x ORDER BY x.id
   RETURN count(x) AS adjacent, collect(CASE WHEN x IS NOT NULL THEN [n, x] END)[..2] AS adjacentSample
 }
 MATCH (s)<-[:OPERATES_IN]-(e:Enterprise)
-WHERE NOT EXISTS { (e)-[:LOCATED_IN]->()-[:IN_DISTRICT|WITHIN*0..8]->(r) }
-WITH r, e, collect({s: s, adjacent: adjacent, sample: adjacentSample}) AS segInfo
-CALL (e, r) {
+WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN places }
+WITH places, e, collect({s: s, adjacent: adjacent, sample: adjacentSample}) AS segInfo
+CALL (e, places) {
   OPTIONAL MATCH path = (e)-[:SUPPLIES_TO|PARTNERS_WITH|INVESTED_BY]-(x:Enterprise)
-  WHERE EXISTS { (x)-[:LOCATED_IN]->()-[:IN_DISTRICT|WITHIN*0..8]->(r) }
+  WHERE EXISTS { (x)-[:LOCATED_IN]->(loc) WHERE loc IN places }
   RETURN collect(path)[..5] AS firmPaths, count(path) AS linkCount
 }
-CALL (e, r) {
+CALL (e, places) {
   OPTIONAL MATCH path = (p:Project)-[:UNDERTAKEN_BY]->(e)
-  WHERE EXISTS { (p)-[:LOCATED_IN]->()-[:IN_DISTRICT|WITHIN*0..8]->(r) }
+  WHERE EXISTS { (p)-[:LOCATED_IN]->(loc) WHERE loc IN places }
   RETURN collect(path)[..5] AS projectPaths, count(path) AS projectLinks
 }
-CALL (e, r) {
+CALL (e, places) {
   OPTIONAL MATCH path = (x:Enterprise)-[:SUBSIDIARY_OF*1..2]-(e)
-  WHERE x <> e AND EXISTS { (x)-[:LOCATED_IN]->()-[:IN_DISTRICT|WITHIN*0..8]->(r) }
+  WHERE x <> e AND EXISTS { (x)-[:LOCATED_IN]->(loc) WHERE loc IN places }
   RETURN collect(path)[..3] AS groupPaths, count(path) AS subsidiaryLinks
 }
 WITH e, segInfo, firmPaths, projectPaths, groupPaths, linkCount, projectLinks, subsidiaryLinks,

@@ -1,8 +1,10 @@
 // Clusters, optionally of one kind and defined for a region or its sub-regions.
 // Parameters: $kind (string or null), $region (district id or null). Returns: node.
+WITH $region AS regionId
+// @include region/_places
 MATCH (c:Cluster)
 WHERE ($kind IS NULL OR c.kind = $kind)
-  AND ($region IS NULL OR EXISTS { (c)-[:IN_REGION]->(:District)-[:WITHIN*0..]->(:District {id: $region}) })
+  AND (places IS NULL OR EXISTS { (c)-[:IN_REGION]->(loc) WHERE loc IN places })
 RETURN properties(c) AS node
 ORDER BY c.kind, c.name
 LIMIT 1000

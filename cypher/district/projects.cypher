@@ -1,11 +1,11 @@
 // Projects located in each region, its sub-regions or its parks.
 // Parameters: $keys [district id], $first. Returns: key, node.
 UNWIND $keys AS key
-MATCH (r:District {id: key})
-CALL (r) {
+WITH key, key AS regionId
+// @include region/_places
+CALL (places) {
+  UNWIND places AS loc
   MATCH (p:Project)-[:LOCATED_IN]->(loc)
-  WHERE (loc:District AND EXISTS { (loc)-[:WITHIN*0..]->(r) })
-     OR (loc:Park AND EXISTS { (loc)-[:IN_DISTRICT]->(:District)-[:WITHIN*0..]->(r) })
   WITH DISTINCT p
   RETURN p ORDER BY coalesce(p.totalInvestmentYi, -1) DESC, p.name LIMIT toInteger($first)
 }

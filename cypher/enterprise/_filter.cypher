@@ -1,13 +1,11 @@
 // Fragment: the enterprise filters shared by enterprise/list, enterprise/count and the statistics; `e` is the Enterprise.
-// Parameters: see enterprise/list.
+// Needs `places` bound from $region (region/_places) before the MATCH. Parameters: see enterprise/list.
 WHERE ($kinds IS NULL OR e.kind IN $kinds)
   AND ($tags IS NULL OR all(t IN $tags WHERE t IN coalesce(e.tags, [])))
   AND ($hqOutside IS NULL OR coalesce(e.hqOutside, false) = $hqOutside)
   AND ($reference IS NULL OR coalesce(e.reference, false) = $reference)
   AND ($chainLeader IS NULL OR EXISTS { (e)-[:LEADS]->() } = $chainLeader)
-  AND ($region IS NULL
-       OR EXISTS { (e)-[:LOCATED_IN]->(:District)-[:WITHIN*0..]->(:District {id: $region}) }
-       OR EXISTS { (e)-[:LOCATED_IN]->(:Park)-[:IN_DISTRICT]->(:District)-[:WITHIN*0..]->(:District {id: $region}) })
+  AND (places IS NULL OR EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN places })
   AND ($park IS NULL OR EXISTS { (e)-[:LOCATED_IN]->(:Park {id: $park}) })
   AND ($segment IS NULL OR EXISTS { (e)-[:OPERATES_IN]->(:ChainSegment {id: $segment}) })
   AND ($chain IS NULL OR EXISTS { (e)-[:OPERATES_IN]->(:ChainSegment)-[:IN_CHAIN]->(:IndustryChain {id: $chain}) })

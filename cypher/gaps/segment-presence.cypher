@@ -1,7 +1,7 @@
 // Local presence of a chain's segments (and of their one-step supply neighbours in any chain) in each
 // region: firms located there that operate in the segment, projects there that target it with their
 // status as of a 三个一批 period, and designated 链主 of the chain among those firms. Raw facts only;
-// classification and scores are computed in src/modules/analysis/gap-classifier.ts.
+// classification and scores are computed in src/modules/gaps/gaps.scoring.ts.
 // Parameters: $chain (chain id), $regions [district id], $asOfPeriod (number or null: then current status),
 // $sample (Integer: how many firms/projects to list per segment).
 // Returns: regionId, segmentId, name, stage, inChain, order, firmCount, firms [{id, name, revenueYi, tags, leader}],
@@ -10,12 +10,12 @@ MATCH (c:IndustryChain {id: $chain})
 WITH c, COLLECT { MATCH (s:ChainSegment)-[:IN_CHAIN]->(c) RETURN s } AS own
 WITH c, own, COLLECT { UNWIND own AS s MATCH (s)-[:SUPPLIES]-(n:ChainSegment) WHERE NOT n IN own RETURN DISTINCT n } AS neighbours
 UNWIND $regions AS regionId
-// @include district/_region-places
+// @include region/_places
 UNWIND own + neighbours AS s
 OPTIONAL MATCH (s)-[pos:IN_CHAIN]->(c)
-CALL (s, r, c) {
+CALL (s, places, c) {
   OPTIONAL MATCH (e:Enterprise)-[:OPERATES_IN]->(s)
-  WHERE EXISTS { (e)-[:LOCATED_IN]->()-[:IN_DISTRICT|WITHIN*0..8]->(r) }
+  WHERE EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN places }
   WITH DISTINCT e
   WITH e, EXISTS { (e)-[:LEADS]->(c) } AS leader,
     COLLECT { MATCH (f:Figure {kind: 'revenue'})-[:ABOUT]->(e) RETURN f.valueYi ORDER BY f.year DESC LIMIT 1 }[0] AS revenueYi
@@ -23,9 +23,9 @@ CALL (s, r, c) {
   RETURN count(e) AS firmCount, count(CASE WHEN leader THEN 1 END) AS leaderCount,
     collect(CASE WHEN e IS NOT NULL THEN {id: e.id, name: e.name, revenueYi: revenueYi, tags: coalesce(e.tags, []), leader: leader} END)[..toInteger($sample)] AS firms
 }
-CALL (s, r) {
+CALL (s, places) {
   OPTIONAL MATCH (p:Project)-[:TARGETS]->(s)
-  WHERE EXISTS { (p)-[:LOCATED_IN]->()-[:IN_DISTRICT|WITHIN*0..8]->(r) }
+  WHERE EXISTS { (p)-[:LOCATED_IN]->(loc) WHERE loc IN places }
   WITH DISTINCT p
   WITH p, COLLECT {
       MATCH (p)-[l:LISTED_IN]->(ev:Event)

@@ -5,21 +5,21 @@
 // Returns: id, name, designated, leadership [{region, evidence, referenceBasis}], segments [name], revenueYi,
 // tags, localProjects, localPartners, investmentYi.
 WITH $region AS regionId
-// @include district/_region-places
+// @include region/_places
 MATCH (c:IndustryChain {id: $chain})
-WITH c, r
+WITH c, places
 MATCH (e:Enterprise)-[:OPERATES_IN|LEADS]->(x)
 WHERE (x = c OR EXISTS { (x)-[:IN_CHAIN]->(c) })
-  AND EXISTS { (e)-[:LOCATED_IN]->()-[:IN_DISTRICT|WITHIN*0..8]->(r) }
-WITH DISTINCT e, c, r
-WITH e, c, r,
+  AND EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN places }
+WITH DISTINCT e, c, places
+WITH e, c, places,
   COLLECT { MATCH (e)-[l:LEADS]->(c) RETURN {region: l.region, evidence: l.evidence, referenceBasis: l.referenceBasis} } AS leadership,
   COLLECT { MATCH (e)-[:OPERATES_IN]->(s:ChainSegment)-[:IN_CHAIN]->(c) RETURN DISTINCT s.name } AS segments,
   COLLECT { MATCH (f:Figure {kind: 'revenue'})-[:ABOUT]->(e) RETURN f.valueYi ORDER BY f.year DESC LIMIT 1 }[0] AS revenueYi,
-  COLLECT { MATCH (p:Project)-[:UNDERTAKEN_BY]->(e) WHERE EXISTS { (p)-[:LOCATED_IN]->()-[:IN_DISTRICT|WITHIN*0..8]->(r) } RETURN p } AS projects
+  COLLECT { MATCH (p:Project)-[:UNDERTAKEN_BY]->(e) WHERE EXISTS { (p)-[:LOCATED_IN]->(loc) WHERE loc IN places } RETURN p } AS projects
 WITH e, leadership, segments, revenueYi, projects,
   COUNT { MATCH (e)-[:SUPPLIES_TO|PARTNERS_WITH|INVESTED_BY]-(o:Enterprise)-[:OPERATES_IN]->(:ChainSegment)-[:IN_CHAIN]->(c)
-          WHERE EXISTS { (o)-[:LOCATED_IN]->()-[:IN_DISTRICT|WITHIN*0..8]->(r) } } AS localPartners
+          WHERE EXISTS { (o)-[:LOCATED_IN]->(loc) WHERE loc IN places } } AS localPartners
 RETURN e.id AS id, e.name AS name, size(leadership) > 0 AS designated, leadership, segments, revenueYi,
   coalesce(e.tags, []) AS tags, size(projects) AS localProjects, localPartners,
   reduce(s = 0.0, p IN projects | s + coalesce(p.totalInvestmentYi, 0.0)) AS investmentYi

@@ -5,6 +5,8 @@
 // Parameters: project/list filters. Returns: period, date, eventId, districtId, districtName, signed,
 // started, inProduction, signedInvestmentYi, startedInvestmentYi, inProductionInvestmentYi,
 // signedLaterStarted, reachedProduction.
+WITH $region AS regionId
+// @include region/_places
 MATCH (p:Project)-[l:LISTED_IN]->(e:Event {kind: 'three_batches'})
 // @include project/_filter
 OPTIONAL MATCH (p)-[:LOCATED_IN]->(d1:District)

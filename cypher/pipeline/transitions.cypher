@@ -2,9 +2,11 @@
 // listings of a project (e.g. signed in period 5 → started in period 7), the number of projects that
 // made that move and the mean number of periods between the two listings. Same filters as project/list.
 // Parameters: project/list filters. Returns: from, to, projects, meanPeriods.
+WITH $region AS regionId
+// @include region/_places
 MATCH (p:Project)
 WHERE COUNT { (p)-[:LISTED_IN]->() } > 1
-WITH p
+WITH p, places
 MATCH (p)
 // @include project/_filter
 WITH p, COLLECT { MATCH (p)-[l:LISTED_IN]->(e:Event) RETURN {period: e.period, list: l.list} AS step

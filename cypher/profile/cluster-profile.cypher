@@ -6,16 +6,16 @@
 MATCH (cl:Cluster {id: $cluster})
 WITH cl, COLLECT { MATCH (cl)-[:INCLUDES_CHAIN]->(c:IndustryChain) RETURN c } AS chains
 UNWIND $regions AS regionId
-// @include district/_region-places
+// @include region/_places
 WITH *, COLLECT { UNWIND chains AS c MATCH (s:ChainSegment)-[:IN_CHAIN]->(c) RETURN DISTINCT s } AS segs
-CALL (segs, r) {
+CALL (segs, places) {
   OPTIONAL MATCH (e:Enterprise)-[:OPERATES_IN]->(s:ChainSegment)
-  WHERE s IN segs AND EXISTS { (e)-[:LOCATED_IN]->()-[:IN_DISTRICT|WITHIN*0..8]->(r) }
+  WHERE s IN segs AND EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN places }
   RETURN collect(DISTINCT e) AS firms
 }
-CALL (segs, r) {
+CALL (segs, places) {
   OPTIONAL MATCH (p:Project)-[:TARGETS]->(s:ChainSegment)
-  WHERE s IN segs AND EXISTS { (p)-[:LOCATED_IN]->()-[:IN_DISTRICT|WITHIN*0..8]->(r) }
+  WHERE s IN segs AND EXISTS { (p)-[:LOCATED_IN]->(loc) WHERE loc IN places }
   RETURN collect(DISTINCT p) AS projects
 }
 WITH regionId, chains, firms, projects,

@@ -2,9 +2,11 @@
 // and the share of the park's firms that are in the chain; optionally only parks in a region.
 // Parameters: $chain (chain id), $region (district id or null), $limit (Integer).
 // Returns: id, name, districtId, districtName, chainEnterprises, allEnterprises, chainProjects, share, investmentYi.
+WITH $region AS regionId
+// @include region/_places
 MATCH (c:IndustryChain {id: $chain})
 MATCH (k:Park)
-WHERE $region IS NULL OR EXISTS { (k)-[:IN_DISTRICT]->(:District)-[:WITHIN*0..]->(:District {id: $region}) }
+WHERE places IS NULL OR k IN places
 WITH c, k,
   COUNT { MATCH (e:Enterprise)-[:LOCATED_IN]->(k) WHERE EXISTS { (e)-[:OPERATES_IN]->(:ChainSegment)-[:IN_CHAIN]->(c) } } AS chainEnterprises,
   COUNT { MATCH (e:Enterprise)-[:LOCATED_IN]->(k) } AS allEnterprises,

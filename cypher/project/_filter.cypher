@@ -1,11 +1,9 @@
 // Fragment: the project filters shared by project/list, project/count and the statistics; `p` is the Project.
-// Parameters: see project/list.
+// Needs `places` bound from $region (region/_places) before the MATCH. Parameters: see project/list.
 WHERE ($statuses IS NULL OR p.effectiveStatus IN $statuses)
   AND ($minInvest IS NULL OR p.totalInvestmentYi >= $minInvest)
   AND ($maxInvest IS NULL OR p.totalInvestmentYi <= $maxInvest)
-  AND ($region IS NULL
-       OR EXISTS { (p)-[:LOCATED_IN]->(:District)-[:WITHIN*0..]->(:District {id: $region}) }
-       OR EXISTS { (p)-[:LOCATED_IN]->(:Park)-[:IN_DISTRICT]->(:District)-[:WITHIN*0..]->(:District {id: $region}) })
+  AND (places IS NULL OR EXISTS { (p)-[:LOCATED_IN]->(loc) WHERE loc IN places })
   AND ($park IS NULL OR EXISTS { (p)-[:LOCATED_IN]->(:Park {id: $park}) })
   AND ($segment IS NULL OR EXISTS { (p)-[:TARGETS]->(:ChainSegment {id: $segment}) })
   AND ($chain IS NULL OR EXISTS { (p)-[:TARGETS]->(:ChainSegment)-[:IN_CHAIN]->(:IndustryChain {id: $chain}) })

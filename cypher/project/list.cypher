@@ -1,6 +1,8 @@
 // One page of projects matching the filters (region includes sub-regions and parks), sorted.
 // Parameters: $region, $park, $chain, $segment, $enterprise, $source (ids or null), $stage, $statuses [string], $period, $list, $minInvest, $maxInvest (亿元), $text, $sort (name|investment|output|period|status), $desc, $skip, $limit (Integer).
 // Returns: node (limit rows; ask for one more than the page to learn whether more follow).
+WITH $region AS regionId
+// @include region/_places
 MATCH (p:Project)
 // @include project/_filter
 WITH p, CASE $sort

@@ -3,6 +3,8 @@
 // groups (and once in totals of other groupings); money sums only projects with a known figure.
 // Parameters: project/list filters, $groupBy (district|park|chain|cluster|status|period|list).
 // Returns: key, name, projectCount, investmentKnownCount, totalInvestmentYi, outputValueYi.
+WITH $region AS regionId
+// @include region/_places
 MATCH (p:Project)
 // @include project/_filter
 CALL (p) {
@@ -24,9 +26,15 @@ CALL (p) {
   RETURN DISTINCT coalesce(c.id, 'unknown') AS key, c.name AS name
   UNION
   WITH p WHERE $groupBy = 'cluster'
-  OPTIONAL MATCH (p)-[:TARGETS]->(:ChainSegment)-[:IN_CHAIN]->(:IndustryChain)<-[:INCLUDES_CHAIN]-(c:Cluster)-[:IN_REGION]->(r:District)
-  WHERE EXISTS { (p)-[:LOCATED_IN]->(:District)-[:WITHIN*0..]->(r) }
-     OR EXISTS { (p)-[:LOCATED_IN]->(:Park)-[:IN_DISTRICT]->(:District)-[:WITHIN*0..]->(r) }
+  // A project counts in a cluster when it targets one of its chains AND lies in the cluster's region.
+  CALL (p) {
+    MATCH (p)-[:TARGETS]->(:ChainSegment)-[:IN_CHAIN]->(:IndustryChain)<-[:INCLUDES_CHAIN]-(c:Cluster)-[:IN_REGION]->(cr:District)
+    WITH DISTINCT p, c, cr.id AS regionId
+    // @include region/_places
+    WITH c WHERE EXISTS { (p)-[:LOCATED_IN]->(loc) WHERE loc IN places }
+    RETURN collect(DISTINCT c) AS clusters
+  }
+  UNWIND CASE WHEN size(clusters) = 0 THEN [null] ELSE clusters END AS c
   RETURN DISTINCT coalesce(c.id, 'unknown') AS key, c.name AS name
   UNION
   WITH p WHERE $groupBy = 'period'

@@ -13,11 +13,12 @@ import { SearchResolver } from '../modules/search/search.resolver.js';
 import { EvidenceResolver, SourceResolver } from '../modules/source/source.resolver.js';
 import { StatsResolver } from '../modules/stats/stats.resolver.js';
 import { SystemResolver } from '../modules/system/system.resolver.js';
-import { AnalysisResolver } from '../modules/analysis/analysis.resolver.js';
-import { CandidateResolver } from '../modules/analysis/candidate.resolver.js';
-import { LeadersResolver } from '../modules/analysis/leaders.resolver.js';
-import { TraversalResolver } from '../modules/analysis/traversal.resolver.js';
-import { ClusterAnalysisResolver } from '../modules/analysis/cluster-analysis.resolver.js';
+import { GapsResolver } from '../modules/gaps/gaps.resolver.js';
+import { CandidateResolver } from '../modules/candidates/candidates.resolver.js';
+import { LeadersResolver } from '../modules/leaders/leaders.resolver.js';
+import { PipelineResolver } from '../modules/pipeline/pipeline.resolver.js';
+import { ProfileResolver } from '../modules/profile/profile.resolver.js';
+import { TraversalResolver } from '../modules/traversal/traversal.resolver.js';
 
 /** Every resolver of the API; the order does not matter. */
 export const resolvers = [
@@ -37,11 +38,12 @@ export const resolvers = [
   EvidenceResolver,
   SearchResolver,
   StatsResolver,
-  AnalysisResolver,
+  GapsResolver,
   CandidateResolver,
   LeadersResolver,
+  PipelineResolver,
+  ProfileResolver,
   TraversalResolver,
-  ClusterAnalysisResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Evidence, ReferenceNote } from '../../graphql/provenance.type.js';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity } from '../entity/entity.type.js';
 
 export enum DistrictLevel {
   PROVINCE = 'PROVINCE',
@@ -16,28 +16,11 @@ registerEnumType(DistrictLevel, {
 });
 
 @ObjectType({
+  implements: Entity,
   description:
     '行政区或功能区 / A region: province, city, district, county or functional zone, in a tree.',
 })
-export class District {
-  @Field(() => ID, { description: '编号 / Id.' })
-  id!: string;
-
-  @Field(() => String, { description: '名称 / Full name, e.g. 郑州高新技术产业开发区.' })
-  name!: string;
-
-  @Field(() => [String], { description: '别名与简称 / Aliases and short names, e.g. 高新区.' })
-  aliases!: string[];
-
+export class District extends Entity {
   @Field(() => DistrictLevel, { description: '级别 / Level.' })
   level!: DistrictLevel;
-
-  @Field(() => [Evidence], { description: '出处 / Spans in the source articles stating it.' })
-  evidence!: Evidence[];
-
-  @Field(() => ReferenceNote, {
-    nullable: true,
-    description: '参考数据依据 / Set when the record is reference data.',
-  })
-  reference!: ReferenceNote | null;
 }

@@ -1,58 +1,29 @@
-import { districtOf, figuresOf, findEntity, parkOf, resolveId } from '../entity/entity.queries.js';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType } from '../../graphql/connection.js';
-import { toDb } from '../../graphql/enums.js';
-import { asNode, relatedNodes, relatedNode, provenanceOf } from '../../graphql/node-row.js';
-import { fetchPage, PageArgs, pageOf } from '../../graphql/pagination.js';
 import { firstArg } from '../../graphql/args.js';
+import { ConnectionType } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { PageArgs, pageOf } from '../../graphql/pagination.js';
 import { ChainLeadership, SegmentMapping } from '../chain/chain-relations.type.js';
-import { leaderships, segmentMappings } from '../chain/relation-rows.js';
 import { District } from '../district/district.type.js';
+import { districtOf, figuresOf, findEntity, parkOf } from '../entity/entity.queries.js';
 import { Figure, FigureKind } from '../figure/figure.type.js';
 import { Park } from '../park/park.type.js';
 import { EnterpriseProject } from '../project/participation.type.js';
-import { EnterpriseLink, LinkKind } from './enterprise-link.type.js';
+import { EnterpriseLink } from './enterprise-link.type.js';
 import { EnterpriseFilter } from './enterprise.input.js';
+import {
+  enterprisePage,
+  leadershipsOf,
+  linksOf,
+  parentOf,
+  projectsOf,
+  segmentsOf,
+  subsidiariesOf,
+} from './enterprise.queries.js';
 import { Enterprise } from './enterprise.type.js';
 
 export const EnterpriseConnection = ConnectionType(Enterprise, 'Enterprise');
 export type EnterpriseConnection = InstanceType<typeof EnterpriseConnection>;
-
-const LINK_KIND: Record<string, LinkKind> = {
-  SUPPLIES_TO: LinkKind.SUPPLIER_OF,
-  PARTNERS_WITH: LinkKind.PARTNER_OF,
-  INVESTED_BY: LinkKind.INVESTED_BY,
-};
-
-async function filterParams(
-  ctx: RequestContext,
-  filter?: EnterpriseFilter | null,
-): Promise<Record<string, unknown>> {
-  // `filter: null` is the same as no filter; so is null in any of its fields.
-  const f: EnterpriseFilter = filter ?? {};
-  const [region, park, chain, segment, source] = await Promise.all([
-    resolveId(ctx.reader, 'District', f.region, 'filter.region'),
-    resolveId(ctx.reader, 'Park', f.park, 'filter.park'),
-    resolveId(ctx.reader, 'IndustryChain', f.chain, 'filter.chain'),
-    resolveId(ctx.reader, 'ChainSegment', f.segment, 'filter.segment'),
-    resolveId(ctx.reader, 'Source', f.source, 'filter.source'),
-  ]);
-  return {
-    region,
-    park,
-    chain,
-    segment,
-    source,
-    stage: f.stage ? toDb(f.stage) : null,
-    kinds: f.kind?.length ? f.kind.map(toDb) : null,
-    tags: f.tags?.length ? f.tags : null,
-    hqOutside: f.hqOutside ?? null,
-    chainLeader: f.chainLeader ?? null,
-    reference: f.reference ?? null,
-    text: f.text?.trim() || null,
-  };
-}
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
@@ -78,17 +49,7 @@ export class EnterpriseResolver {
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('filter', () => EnterpriseFilter, { nullable: true }) filter?: EnterpriseFilter,
   ): Promise<EnterpriseConnection> {
-    const page = pageOf(pageArgs);
-    const params = await filterParams(ctx, filter);
-    return EnterpriseConnection.from(
-      await fetchPage(
-        ctx.reader,
-        { list: 'enterprise/list', count: 'enterprise/count' },
-        params,
-        page,
-        (r) => asNode<Enterprise>(r.node),
-      ),
-    );
+    return EnterpriseConnection.from(await enterprisePage(ctx.reader, filter, pageOf(pageArgs)));
   }
 
   @FieldResolver(() => District, {
@@ -109,32 +70,32 @@ export class EnterpriseResolver {
     description: '所属集团 / The group this local unit belongs to.',
   })
   parent(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<Enterprise | null> {
-    return relatedNode(ctx.reader, 'enterprise/parent', e.id);
+    return parentOf(ctx.reader, e.id);
   }
 
   @FieldResolver(() => [Enterprise], { description: '下属企业 / Local units of this group.' })
   subsidiaries(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<Enterprise[]> {
-    return relatedNodes(ctx.reader, 'enterprise/subsidiaries', e.id);
+    return subsidiariesOf(ctx.reader, e.id);
   }
 
   @FieldResolver(() => [SegmentMapping], {
     description: '经营的产业链环节及依据 / Chain segments it operates in, with the basis.',
   })
-  async segments(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<SegmentMapping[]> {
-    return segmentMappings(await ctx.reader.batch('enterprise/segments', e.id));
+  segments(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<SegmentMapping[]> {
+    return segmentsOf(ctx.reader, e.id);
   }
 
   @FieldResolver(() => [ChainLeadership], {
     description: '链主身份 / Chains it leads (链主), with region and source.',
   })
-  async leaderOf(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<ChainLeadership[]> {
-    return leaderships(await ctx.reader.batch('enterprise/leadership', e.id), 'enterprise', e);
+  leaderOf(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<ChainLeadership[]> {
+    return leadershipsOf(ctx.reader, e);
   }
 
   @FieldResolver(() => [EnterpriseProject], {
     description: '参与的项目（按投资额） / Projects it undertakes, largest first.',
   })
-  async projects(
+  projects(
     @Root() e: Enterprise,
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, {
@@ -143,30 +104,14 @@ export class EnterpriseResolver {
     })
     first?: number,
   ): Promise<EnterpriseProject[]> {
-    const rows = await ctx.reader.batch('enterprise/projects', e.id, {
-      first: firstArg(first, 'nested'),
-    });
-    return rows.map((r) => ({
-      project: asNode(r.node),
-      role: ((r.rel ?? {}) as { role?: string }).role ?? null,
-    }));
+    return projectsOf(ctx.reader, e.id, firstArg(first, 'nested'));
   }
 
   @FieldResolver(() => [EnterpriseLink], {
     description: '企业间关系（双向） / Supplier, partner and investor links, both directions.',
   })
-  async links(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<EnterpriseLink[]> {
-    const rows = await ctx.reader.batch('enterprise/links', e.id);
-    return rows.map((r) => {
-      const other = asNode<Enterprise>(r.node);
-      const outgoing = r.outgoing === true;
-      return {
-        kind: LINK_KIND[String(r.type)]!,
-        from: outgoing ? e : other,
-        to: outgoing ? other : e,
-        ...provenanceOf((r.rel ?? {}) as Record<string, unknown>),
-      };
-    });
+  links(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<EnterpriseLink[]> {
+    return linksOf(ctx.reader, e);
   }
 
   @FieldResolver(() => [Figure], {

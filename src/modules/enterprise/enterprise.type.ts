@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Evidence, ReferenceNote } from '../../graphql/provenance.type.js';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity } from '../entity/entity.type.js';
 
 export enum EnterpriseKind {
   COMPANY = 'COMPANY',
@@ -15,19 +15,11 @@ registerEnumType(EnterpriseKind, {
     '主体类型 / Kind: 企业 company, 科研院所 research institute, 平台 platform, 高校 university, 国有集团 state-owned group.',
 });
 
-@ObjectType({ description: '企业或机构 / An enterprise, research institute or platform.' })
-export class Enterprise {
-  @Field(() => ID, { description: '编号 / Id.' })
-  id!: string;
-
-  @Field(() => String, { description: '全称 / Full name as written.' })
-  name!: string;
-
-  @Field(() => [String], {
-    description: '简称与别名 / Short names and aliases (search finds both).',
-  })
-  aliases!: string[];
-
+@ObjectType({
+  implements: Entity,
+  description: '企业或机构 / An enterprise, research institute or platform.',
+})
+export class Enterprise extends Entity {
   @Field(() => EnterpriseKind, { description: '类型 / Kind.' })
   kind!: EnterpriseKind;
 
@@ -39,13 +31,4 @@ export class Enterprise {
     description: '总部在郑州以外 / Headquartered outside Zhengzhou.',
   })
   hqOutside?: boolean | null;
-
-  @Field(() => [Evidence], { description: '出处 / Spans in the source articles.' })
-  evidence!: Evidence[];
-
-  @Field(() => ReferenceNote, {
-    nullable: true,
-    description: '参考数据依据 / Set for reference firms (public knowledge).',
-  })
-  reference!: ReferenceNote | null;
 }

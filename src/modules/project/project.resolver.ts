@@ -1,18 +1,21 @@
-import { districtOf, entityById, figuresOf, findEntity, parkOf } from '../entity/entity.queries.js';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Span } from '../../dataset/records.js';
-import { asNode, provenanceOf } from '../../graphql/node-row.js';
 import { ConnectionType } from '../../graphql/connection.js';
-import { fetchPage, PageArgs, pageOf } from '../../graphql/pagination.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { PageArgs, pageOf } from '../../graphql/pagination.js';
 import { SegmentMapping } from '../chain/chain-relations.type.js';
-import { segmentMappings } from '../chain/relation-rows.js';
 import { District } from '../district/district.type.js';
+import { districtOf, entityById, figuresOf, findEntity, parkOf } from '../entity/entity.queries.js';
 import { Figure, FigureKind } from '../figure/figure.type.js';
 import { Park } from '../park/park.type.js';
 import { ProjectParticipant } from './participation.type.js';
 import { ProjectFilter, ProjectOrder } from './project.input.js';
-import { projectFilterParams, projectOrderParams } from './project.repository.js';
+import {
+  capacitiesOf,
+  listingsOf,
+  participantsOf,
+  projectPage,
+  segmentsOf,
+} from './project.queries.js';
 import { BatchListing, Capacity, Project } from './project.type.js';
 
 export const ProjectConnection = ConnectionType(Project, 'Project');
@@ -46,17 +49,7 @@ export class ProjectResolver {
     })
     orderBy?: ProjectOrder,
   ): Promise<ProjectConnection> {
-    const page = pageOf(pageArgs);
-    const params = await projectFilterParams(ctx, filter);
-    return ProjectConnection.from(
-      await fetchPage(
-        ctx.reader,
-        { list: 'project/list', count: 'project/count' },
-        { ...params, ...projectOrderParams(orderBy) },
-        page,
-        (r) => asNode<Project>(r.node),
-      ),
-    );
+    return ProjectConnection.from(await projectPage(ctx.reader, filter, orderBy, pageOf(pageArgs)));
   }
 
   @FieldResolver(() => District, {
@@ -75,40 +68,24 @@ export class ProjectResolver {
   @FieldResolver(() => [ProjectParticipant], {
     description: '承建/投资企业 / Enterprises undertaking the project.',
   })
-  async enterprises(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<ProjectParticipant[]> {
-    const rows = await ctx.reader.batch('project/enterprises', p.id);
-    return rows.map((r) => ({
-      enterprise: asNode(r.node),
-      role: ((r.rel ?? {}) as { role?: string }).role ?? null,
-    }));
+  enterprises(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<ProjectParticipant[]> {
+    return participantsOf(ctx.reader, p.id);
   }
 
   @FieldResolver(() => [BatchListing], {
     description:
       '“三个一批”入选记录（按期次） / 三个一批 listings by period: origin period and later lists.',
   })
-  async batches(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<BatchListing[]> {
-    const rows = await ctx.reader.batch('project/batches', p.id);
-    return rows.map((r) => {
-      const e = r.node as { id: string; period?: number; date?: string };
-      const rel = (r.rel ?? {}) as { list?: string };
-      return {
-        list: String(rel.list).toUpperCase(),
-        period: e.period ?? null,
-        date: e.date ?? null,
-        eventId: e.id,
-        projectId: p.id,
-        evidence: provenanceOf(rel as Record<string, unknown>).evidence,
-      } as BatchListing;
-    });
+  batches(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<BatchListing[]> {
+    return listingsOf(ctx.reader, p.id);
   }
 
   @FieldResolver(() => [SegmentMapping], {
     description:
       '投向的产业链环节及依据 / Chain segments the project adds capacity to, with the basis.',
   })
-  async segments(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<SegmentMapping[]> {
-    return segmentMappings(await ctx.reader.batch('project/segments', p.id));
+  segments(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<SegmentMapping[]> {
+    return segmentsOf(ctx.reader, p.id);
   }
 
   @FieldResolver(() => [Figure], {
@@ -129,24 +106,14 @@ export class ProjectResolver {
 
   @FieldResolver(() => [Capacity], { description: '产能 / Stated capacities.' })
   capacity(@Root() p: Project & { capacityJson?: string }): Capacity[] {
-    if (!p.capacityJson) return [];
-    // capacityJson holds the dataset's capacity records as imported (spans as {source, start, end}).
-    const list = JSON.parse(p.capacityJson) as (Omit<Capacity, 'evidence'> & {
-      evidence?: Span[];
-    })[];
-    return list.map((c) => ({
-      what: c.what,
-      stated: c.stated,
-      unit: c.unit,
-      evidence: (c.evidence ?? []).map((e) => ({ sourceId: e.source, start: e.start, end: e.end })),
-    }));
+    return capacitiesOf(p);
   }
 }
 
 @Resolver(() => BatchListing)
 export class BatchListingResolver {
   @FieldResolver(() => Project, { description: '项目 / The project.' })
-  async project(@Root() b: BatchListing, @Ctx() ctx: RequestContext): Promise<Project | null> {
+  project(@Root() b: BatchListing, @Ctx() ctx: RequestContext): Promise<Project | null> {
     return entityById<Project>(ctx.reader, 'Project', b.projectId);
   }
 }

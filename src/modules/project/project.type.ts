@@ -1,6 +1,7 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Entity } from '../entity/entity.type.js';
 import { BatchList, ProjectStatus } from '../../graphql/enums.js';
-import { Evidence, ReferenceNote } from '../../graphql/provenance.type.js';
+import { Evidence } from '../../graphql/provenance.type.js';
 
 @ObjectType({
   description: '产能 / A stated capacity, with its unit as written (e.g. 50 万吨/年).',
@@ -20,19 +21,11 @@ export class Capacity {
 }
 
 @ObjectType({
+  implements: Entity,
   description:
     '项目 / An investment project: enterprises, place, money, status, 三个一批 listings, target chain segments.',
 })
-export class Project {
-  @Field(() => ID, { description: '编号 / Id.' })
-  id!: string;
-
-  @Field(() => String, { description: '项目名称 / Name as written.' })
-  name!: string;
-
-  @Field(() => [String], { description: '别名 / Aliases.' })
-  aliases!: string[];
-
+export class Project extends Entity {
   @Field(() => ProjectStatus, {
     nullable: true,
     description: '原文所述状态 / Status as stated in the source, if stated.',
@@ -82,15 +75,6 @@ export class Project {
 
   @Field(() => [Capacity], { description: '产能 / Stated capacities.' })
   capacity!: Capacity[];
-
-  @Field(() => [Evidence], { description: '出处 / Spans in the source articles.' })
-  evidence!: Evidence[];
-
-  @Field(() => ReferenceNote, {
-    nullable: true,
-    description: '参考数据依据 / Set when reference data.',
-  })
-  reference!: ReferenceNote | null;
 }
 
 @ObjectType({ description: '“三个一批”入选记录 / A listing of a project in a 三个一批 period.' })

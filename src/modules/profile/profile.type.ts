@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { IndustryChain } from '../chain/chain.type.js';
 import { Cluster } from '../cluster/cluster.type.js';
 import { District } from '../district/district.type.js';
-import { CompletenessScore } from './analysis.type.js';
+import { CompletenessScore } from '../gaps/gaps.type.js';
 
 @ObjectType({ description: '名称与编号 / An id and a name.' })
 export class NamedRef {
@@ -88,48 +88,4 @@ export class ParkConcentration {
     description: '链上项目投资（亿元） / Known investment of those projects, 亿元.',
   })
   investmentYi!: number;
-}
-
-@ObjectType({
-  description: '“三个一批”名单变动的一步 / One listing in a project’s 三个一批 history.',
-})
-export class ListingStep {
-  @Field(() => Int, { nullable: true, description: '期次 / Period.' }) period!: number | null;
-  @Field(() => String, { description: '名单 / List: signed, started, in_production.' })
-  list!: string;
-  @Field(() => String, { nullable: true, description: '日期 / Date.' }) date!: string | null;
-}
-
-@ObjectType({
-  description: '项目在“三个一批”名单间的移动 / A project’s path through the 三个一批 lists.',
-})
-export class ProjectMovement {
-  @Field(() => String, { description: '项目编号 / Project id.' }) id!: string;
-  @Field(() => String, { description: '名称 / Name.' }) name!: string;
-  @Field(() => [ListingStep], { description: '按期次的名单 / Listings in period order.' })
-  steps!: ListingStep[];
-}
-
-@ObjectType({ description: '名单转移汇总 / How many projects moved from one list to another.' })
-export class ListTransition {
-  @Field(() => String, { description: '原名单 / From list.' }) from!: string;
-  @Field(() => String, { description: '新名单 / To list.' }) to!: string;
-  @Field(() => Int, { description: '项目数 / Projects.' }) projects!: number;
-  @Field(() => Float, {
-    nullable: true,
-    description: '平均间隔期数 / Mean number of periods between the two listings.',
-  })
-  meanPeriods!: number | null;
-}
-
-@ObjectType({
-  description: '项目推进变动 / Project movement between 三个一批 lists across periods.',
-})
-export class PipelineMovements {
-  @Field(() => [ListTransition], { description: '转移汇总 / Transitions between lists.' })
-  transitions!: ListTransition[];
-  @Field(() => [ProjectMovement], {
-    description: '各项目轨迹 / Each project listed more than once.',
-  })
-  projects!: ProjectMovement[];
 }

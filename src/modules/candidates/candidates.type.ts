@@ -1,25 +1,5 @@
 import { Field, Float, InputType, ObjectType } from 'type-graphql';
-
-@ObjectType({ description: '路径上的节点 / A node on a justifying graph path.' })
-export class PathNode {
-  @Field(() => String, {
-    description: '类型（图标签） / Kind (graph label), e.g. Enterprise, Project, ChainSegment.',
-  })
-  kind!: string;
-  @Field(() => String, { description: '编号 / Id.' }) id!: string;
-  @Field(() => String, { nullable: true, description: '名称 / Name.' }) name!: string | null;
-}
-
-@ObjectType({
-  description: '图路径 / A path in the graph: nodes and the relationship types between them.',
-})
-export class GraphPath {
-  @Field(() => [PathNode], { description: '节点 / Nodes in order.' }) nodes!: PathNode[];
-  @Field(() => [String], {
-    description: '关系类型 / Relationship types between consecutive nodes.',
-  })
-  relationships!: string[];
-}
+import { GraphPath } from '../traversal/traversal.type.js';
 
 @ObjectType({
   description: '评分构成（各项0–1） / Score components, each 0–1, and the weighted total.',
@@ -75,5 +55,3 @@ export class CandidateWeightsInput {
   @Field(() => Float, { nullable: true, description: '近期扩张 [0.15] / Recent expansion.' })
   expansion?: number;
 }
-
-export const CANDIDATE_POOL = 500;

@@ -1,11 +1,10 @@
-import { resolveId } from '../entity/entity.queries.js';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { int } from '../../db/convert.js';
 import { badInput } from '../../errors/app-error.js';
 import { firstArg, intArg } from '../../graphql/args.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { Direction } from '../../graphql/enums.js';
-import { GraphPath } from './candidate.type.js';
+import { traverse } from './traversal.queries.js';
+import { GraphPath } from './traversal.type.js';
 
 export const MAX_DEPTH = 4;
 
@@ -15,7 +14,7 @@ export class TraversalResolver {
     description:
       '沿供应关系向上游或下游遍历（从环节、企业或项目出发，深度≤4），返回路径 / Walk supply edges upstream or downstream from a segment, enterprise or project (depth ≤ 4); returns the paths, shortest first.',
   })
-  async traverse(
+  traverse(
     @Ctx() ctx: RequestContext,
     @Arg('direction', () => Direction, { description: '方向 / UPSTREAM or DOWNSTREAM.' })
     direction: Direction,
@@ -55,17 +54,7 @@ export class TraversalResolver {
       throw badInput('segment', 'give exactly one of `segment`, `enterprise` or `project`');
     const d = intArg('depth', depth, { min: 1, max: MAX_DEPTH, fallback: 2 });
     const limit = firstArg(first, 'paths');
-    const [label, value, arg] = starts[0]!;
-    const id = await resolveId(ctx.reader, label, value, arg);
-    const rows = await ctx.reader.rows('traversal/traverse', {
-      uid: `${label}:${id}`,
-      direction,
-      depth: d,
-      limit: int(limit),
-    });
-    return rows.map((r) => ({
-      nodes: r.nodes as GraphPath['nodes'],
-      relationships: r.rels as string[],
-    }));
+    const [label, value, argument] = starts[0]!;
+    return traverse(ctx.reader, { label, value: value!, argument }, direction, d, limit);
   }
 }

@@ -1,14 +1,14 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { analyseChain } from './analysis.service.js';
-import { ChainGapReport, ChainMap, GapOptionsInput } from './analysis.type.js';
+import { analyseChain } from './gaps.queries.js';
+import { ChainGapReport, ChainMap, GapOptionsInput, SegmentGap } from './gaps.type.js';
 
 const CHAIN = '产业链名称、简称或编号 / Chain name, alias or id, e.g. "新能源汽车".';
 const REGION =
   '区域名称、简称或编号（含下级区域和园区） / Region name, alias or id; includes sub-regions and parks.';
 
 @Resolver()
-export class AnalysisResolver {
+export class GapsResolver {
   @Query(() => ChainMap, {
     description:
       '产业链图谱：环节、供应连线及各环节本地情况，可直接绘图 / Chain map: segments, supply edges and local presence per segment, ready for a chart.',
@@ -19,7 +19,7 @@ export class AnalysisResolver {
     @Arg('region', () => String, { description: REGION }) region: string,
     @Arg('options', () => GapOptionsInput, { nullable: true }) options?: GapOptionsInput,
   ): Promise<ChainMap> {
-    const { reports } = await analyseChain(ctx, chain, [region], options);
+    const { reports } = await analyseChain(ctx.reader, chain, [region], options);
     const r = reports[0]!;
     return { chain: r.chain, region: r.region, nodes: r.nodes, links: r.links };
   }
@@ -35,6 +35,20 @@ export class AnalysisResolver {
     regions: string[],
     @Arg('options', () => GapOptionsInput, { nullable: true }) options?: GapOptionsInput,
   ): Promise<ChainGapReport[]> {
-    return (await analyseChain(ctx, chain, regions, options, 10, 'regions')).reports;
+    return (await analyseChain(ctx.reader, chain, regions, options, 10, 'regions')).reports;
+  }
+
+  @Query(() => [SegmentGap], {
+    description:
+      '仅靠在谈/在建项目覆盖的缺口环节 / Segments of a chain covered in a region only by signed or under-construction projects.',
+  })
+  async pipelineGaps(
+    @Ctx() ctx: RequestContext,
+    @Arg('chain', () => String, { description: '产业链 / Chain.' }) chain: string,
+    @Arg('region', () => String, { description: '区域 / Region.' }) region: string,
+    @Arg('options', () => GapOptionsInput, { nullable: true }) options?: GapOptionsInput,
+  ): Promise<SegmentGap[]> {
+    const { reports } = await analyseChain(ctx.reader, chain, [region], options);
+    return reports[0]!.segments.filter((s) => s.gapClass === 'PIPELINE_ONLY');
   }
 }

@@ -1,5 +1,5 @@
 import { score } from '../../core/round.js';
-import { LEADING_TAGS } from './gap-classifier.js';
+import { LEADING_TAGS } from '../gaps/gaps.scoring.js';
 
 /** Criteria of a chain-leader candidate, as leader-candidates returns them. */
 export interface LeaderFacts {
@@ -28,3 +28,13 @@ export function leaderScore(f: LeaderFacts, chainSegments: number, maxRevenueYi:
 }
 
 export const leadingTags = (tags: string[]): string[] => tags.filter((t) => LEADING_TAGS.has(t));
+
+/** Designated 链主 first, then by score, then by id (a stable order for equal scores). */
+export function rankLeaders<T extends { id: string; designated: boolean; score: number }>(
+  entries: T[],
+): T[] {
+  return [...entries].sort(
+    (a, b) =>
+      Number(b.designated) - Number(a.designated) || b.score - a.score || a.id.localeCompare(b.id),
+  );
+}

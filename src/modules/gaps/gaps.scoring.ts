@@ -187,3 +187,49 @@ export function extensionPoints(classOf: Map<string, GapClass>, edges: Edge[]): 
       a.segmentId.localeCompare(b.segmentId) || a.viaSegmentId.localeCompare(b.viaSegmentId),
   );
 }
+
+/** The nodes of a region's chain map, as the summary needs them. */
+export interface SummaryNode {
+  segment: { id: string };
+  inChain: boolean;
+  gapClass: GapClass;
+}
+
+/**
+ * A region's summary of one chain: its own segments, the completeness over them and the extension
+ * points that extend THIS chain (their local neighbour is one of the chain's segments).
+ */
+export function regionSummary<N extends SummaryNode>(
+  nodes: N[],
+  links: { source: string; target: string }[],
+) {
+  const own = nodes.filter((n) => n.inChain);
+  const classOf = new Map<string, GapClass>(nodes.map((n) => [n.segment.id, n.gapClass]));
+  const inChain = new Set(own.map((n) => n.segment.id));
+  const byId = new Map(nodes.map((n) => [n.segment.id, n.segment as N['segment']]));
+  const points = extensionPoints(
+    classOf,
+    links.map((l) => ({ from: l.source, to: l.target })),
+  )
+    .filter((p) => inChain.has(p.viaSegmentId))
+    .map((p) => ({
+      segment: byId.get(p.segmentId)!,
+      via: byId.get(p.viaSegmentId)!,
+      direction: p.direction,
+      crossChain: !inChain.has(p.segmentId),
+      gapClass: p.gapClass,
+    }));
+  const c = completeness(own.map((n) => n.gapClass));
+  return {
+    completeness: {
+      share: c.share,
+      weighted: c.weighted,
+      missing: c.counts.MISSING,
+      pipelineOnly: c.counts.PIPELINE_ONLY,
+      weak: c.counts.WEAK,
+      present: c.counts.PRESENT,
+    },
+    segments: own,
+    extensionPoints: points,
+  };
+}

@@ -3,7 +3,7 @@ import {
   scaleScore,
   scoreCandidates,
   type CandidateFacts,
-} from '../../src/modules/analysis/candidate-scorer.js';
+} from '../../src/modules/candidates/candidates.scoring.js';
 
 const c = (id: string, over: Partial<CandidateFacts> = {}): CandidateFacts => ({
   id,

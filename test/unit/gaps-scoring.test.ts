@@ -5,7 +5,7 @@ import {
   DEFAULT_GAP_OPTIONS,
   extensionPoints,
   type SegmentFacts,
-} from '../../src/modules/analysis/gap-classifier.js';
+} from '../../src/modules/gaps/gaps.scoring.js';
 
 const firm = (over: Partial<SegmentFacts['firms'][number]> = {}) => ({
   id: 'f',

@@ -1,5 +1,5 @@
 import { score } from '../../core/round.js';
-import { LEADING_TAGS } from './gap-classifier.js';
+import { LEADING_TAGS } from '../gaps/gaps.scoring.js';
 
 /**
  * Ranks firms that could fill a gap (招商 targeting). Each component is 0–1 and shown to the
@@ -86,4 +86,17 @@ export function scoreCandidates<T extends CandidateFacts>(
       return { ...c, breakdown: { ...b, total } };
     })
     .sort((a, b) => b.breakdown.total - a.breakdown.total || a.id.localeCompare(b.id));
+}
+
+/** What a scored candidate says about itself, in words for the analyst. */
+export function candidateReasons(c: CandidateFacts & { segments: { name: string }[] }): string[] {
+  const out = [`operates in ${c.segments.map((s) => s.name).join('、')}`];
+  if (c.leads.length) out.push(`designated 链主 of ${c.leads.join('、')}`);
+  if (c.revenueYi) out.push(`revenue about ${c.revenueYi} 亿元`);
+  if (c.linkCount) out.push(`${c.linkCount} direct link(s) to firms in the region`);
+  if (c.projectLinks) out.push(`${c.projectLinks} project(s) already in the region`);
+  if (c.subsidiaryLinks) out.push(`group company present in the region`);
+  if (c.supplyLinks) out.push(`${c.supplyLinks} local firm(s) one supply step away`);
+  if (c.recentProjects) out.push(`${c.recentProjects} recent project(s) signed or under way`);
+  return out;
 }

@@ -1,3 +1,5 @@
+import { round } from '../../core/round.js';
+
 /** A move between two consecutive 三个一批 listings of projects, aggregated (pipeline/transitions). */
 export interface Transition {
   from: string;
@@ -14,3 +16,7 @@ export function orderTransitions(list: Transition[]): Transition[] {
     (x, y) => (RANK[x.from] ?? 9) - (RANK[y.from] ?? 9) || (RANK[x.to] ?? 9) - (RANK[y.to] ?? 9),
   );
 }
+
+/** A conversion rate (e.g. signed → started) to 4 places; null when nothing was there to convert. */
+export const rate = (converted: number, of: number): number | null =>
+  of ? round(converted / of, 4) : null;

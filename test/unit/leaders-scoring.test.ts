@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leaderScore } from '../../src/modules/analysis/leader-scorer.js';
+import { leaderScore } from '../../src/modules/leaders/leaders.scoring.js';
 
 const f = (over = {}) => ({
   segments: ['a'],

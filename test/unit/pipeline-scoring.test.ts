@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderTransitions } from '../../src/modules/analysis/movements.js';
+import { orderTransitions } from '../../src/modules/pipeline/pipeline.scoring.js';
 
 describe('orderTransitions', () => {
   it('orders moves along the pipeline 签约 → 开工 → 投产', () => {

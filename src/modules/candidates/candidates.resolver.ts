@@ -1,0 +1,57 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { badInput } from '../../errors/app-error.js';
+import { firstArg } from '../../graphql/args.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { GapOptionsInput } from '../gaps/gaps.type.js';
+import { fillCandidates } from './candidates.queries.js';
+import { CandidateWeightsInput, FillCandidate } from './candidates.type.js';
+
+@Resolver()
+export class CandidateResolver {
+  @Query(() => [FillCandidate], {
+    description:
+      '补链招商候选：区域外在缺口环节经营的企业，按龙头地位、规模、与本地联系、近期扩张评分，附依据路径 / Firms outside the region operating in its gap segments, ranked by leader status, scale, links to the region and recent expansion, with the graph paths that justify each.',
+  })
+  async fillCandidates(
+    @Ctx() ctx: RequestContext,
+    @Arg('region', () => String, { description: '区域 / Region name, alias or id.' })
+    region: string,
+    @Arg('chain', () => String, {
+      nullable: true,
+      description:
+        '产业链：其缺失、仅项目、薄弱环节 / Chain: fill its MISSING, PIPELINE_ONLY and WEAK segments.',
+    })
+    chain?: string | null,
+    @Arg('segment', () => String, { nullable: true, description: '或指定环节 / Or one segment.' })
+    segment?: string | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: '条数（默认10，上限100） / How many (default 10, max 100).',
+    })
+    first?: number | null,
+    @Arg('options', () => GapOptionsInput, {
+      nullable: true,
+      description: '缺口判定参数 / Gap thresholds (with `chain`).',
+    })
+    options?: GapOptionsInput | null,
+    @Arg('weights', () => CandidateWeightsInput, {
+      nullable: true,
+      description: '评分权重 / Score weights.',
+    })
+    weights?: CandidateWeightsInput | null,
+  ): Promise<FillCandidate[]> {
+    const limit = firstArg(first, 'ranking');
+    const given = Object.entries(weights ?? {}).filter(([, v]) => v !== undefined && v !== null);
+    for (const [k, v] of given as [string, number][])
+      if (!(v >= 0 && v <= 1000)) throw badInput(`weights.${k}`, 'must be between 0 and 1000');
+    if (!chain === !segment) throw badInput('chain', 'give exactly one of `chain` or `segment`');
+    return fillCandidates(ctx.reader, {
+      region,
+      chain,
+      segment,
+      options,
+      weights: Object.fromEntries(given),
+      limit,
+    });
+  }
+}

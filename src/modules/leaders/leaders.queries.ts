@@ -1,0 +1,65 @@
+import { money } from '../../core/round.js';
+import { int } from '../../db/convert.js';
+import { decodeEvidence } from '../../graphql/node-row.js';
+import type { Reader } from '../../graphql/reader.js';
+import { resolveId } from '../entity/entity.queries.js';
+import { leaderScore, leadingTags, rankLeaders, type LeaderFacts } from './leaders.scoring.js';
+import type { ChainLeaderEntry } from './leaders.type.js';
+
+/**
+ * Data access of chain leaders (cypher/leaders/*): designated 链主 and local candidates of a chain
+ * in a region, scored in leaders.scoring.ts.
+ */
+
+/** Local firms of the chain considered before ranking. */
+const LEADER_POOL = 500;
+
+type Row = LeaderFacts & {
+  id: string;
+  name: string;
+  designated: boolean;
+  investmentYi: number;
+  leadership: { region?: string; evidence?: string[]; referenceBasis?: string }[];
+};
+
+export async function chainLeaders(
+  reader: Reader,
+  chain: string,
+  region: string,
+  limit: number,
+): Promise<ChainLeaderEntry[]> {
+  const [chainId, regionId] = await Promise.all([
+    resolveId(reader, 'IndustryChain', chain, 'chain'),
+    resolveId(reader, 'District', region, 'region'),
+  ]);
+  const [rows, segments] = await Promise.all([
+    reader.rows('leaders/leader-candidates', {
+      chain: chainId,
+      region: regionId,
+      limit: int(LEADER_POOL),
+    }) as unknown as Promise<Row[]>,
+    reader.batch('chain/segments', chainId!),
+  ]);
+  const maxRevenue = Math.max(0, ...rows.map((r) => Number(r.revenueYi ?? 0)));
+  const entries = rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    designated: r.designated,
+    designations: r.leadership.map((l) => ({
+      region: l.region ?? null,
+      evidence: decodeEvidence(l.evidence),
+      reference: l.referenceBasis ? { basis: l.referenceBasis } : null,
+    })),
+    score: leaderScore(r, segments.length, maxRevenue),
+    criteria: {
+      segmentsCovered: r.segments.length,
+      segments: r.segments,
+      revenueYi: r.revenueYi ?? null,
+      leadingTags: leadingTags(r.tags),
+      localProjects: r.localProjects,
+      localInvestmentYi: money(r.investmentYi),
+      localPartners: r.localPartners,
+    },
+  }));
+  return rankLeaders(entries).slice(0, limit);
+}

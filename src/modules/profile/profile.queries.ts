@@ -1,0 +1,88 @@
+import { money, score } from '../../core/round.js';
+import { int } from '../../db/convert.js';
+import { badInput } from '../../errors/app-error.js';
+import type { Reader } from '../../graphql/reader.js';
+import type { Cluster } from '../cluster/cluster.type.js';
+import type { District } from '../district/district.type.js';
+import { findEntity, regionOf, resolveId } from '../entity/entity.queries.js';
+import { analyseChain, regionIds } from '../gaps/gaps.queries.js';
+import type { GapOptionsInput } from '../gaps/gaps.type.js';
+import type { ClusterProfile, ParkConcentration } from './profile.type.js';
+
+/**
+ * Data access of cluster and park profiles (cypher/profile/*): what a cluster holds per region,
+ * with the coverage of each member chain from the gap analysis, and parks ranked by a chain.
+ */
+
+export async function clusterProfiles(
+  reader: Reader,
+  cluster: string,
+  regions: string[] | null | undefined,
+  options: GapOptionsInput | null | undefined,
+): Promise<ClusterProfile[]> {
+  const clusterId = (await resolveId(reader, 'Cluster', cluster, 'cluster'))!;
+  const own = regions?.length ? null : await regionOf<District>(reader, 'Cluster', clusterId);
+  const regionArgs = regions?.length ? regions : own ? [own.id] : [];
+  if (!regionArgs.length) throw badInput('regions', 'the cluster has no region; give `regions`');
+  const ids = await regionIds(reader, regionArgs);
+  const [clusterNode, districts, rows] = await Promise.all([
+    findEntity<Cluster>(reader, 'Cluster', clusterId),
+    Promise.all(ids.map((id) => findEntity<District>(reader, 'District', id))),
+    reader.rows('profile/cluster-profile', { cluster: clusterId, regions: ids }),
+  ]);
+  const chains = ((rows[0]?.chains as { id: string }[]) ?? []).map((c) => c.id);
+  const coverage = await Promise.all(chains.map((c) => analyseChain(reader, c, ids, options, 1)));
+  return ids.map((regionId, i) => {
+    const r = rows.find((x) => x.regionId === regionId) ?? {};
+    return {
+      cluster: clusterNode!,
+      region: districts[i]!,
+      enterprises: Number(r.enterprises ?? 0),
+      projects: Number(r.projects ?? 0),
+      investmentYi: money(r.investmentYi),
+      investmentKnown: Number(r.investmentKnown ?? 0),
+      projectsByStatus: (
+        (r.byStatus as { status: string; n: number; investmentYi: number }[]) ?? []
+      ).map((s) => ({
+        status: s.status,
+        projects: Number(s.n),
+        investmentYi: money(s.investmentYi),
+      })),
+      leaders: (r.leaders as { id: string; name: string }[]) ?? [],
+      parks: (r.parks as ClusterProfile['parks']) ?? [],
+      coverage: coverage.map((a) => ({
+        chain: a.chain,
+        completeness: a.reports[i]!.completeness,
+      })),
+    };
+  });
+}
+
+export async function parksByChain(
+  reader: Reader,
+  chain: string,
+  region: string | null | undefined,
+  limit: number,
+): Promise<ParkConcentration[]> {
+  const [chainId, regionId] = await Promise.all([
+    resolveId(reader, 'IndustryChain', chain, 'chain'),
+    resolveId(reader, 'District', region, 'region'),
+  ]);
+  const rows = await reader.rows('profile/parks-by-chain', {
+    chain: chainId,
+    region: regionId,
+    limit: int(limit),
+  });
+  return rows.map((r) => ({
+    id: String(r.id),
+    name: String(r.name),
+    district: r.districtId
+      ? { id: String(r.districtId), name: (r.districtName as string) ?? null }
+      : null,
+    chainEnterprises: Number(r.chainEnterprises),
+    allEnterprises: Number(r.allEnterprises),
+    chainProjects: Number(r.chainProjects),
+    share: r.share === null ? null : score(Number(r.share)),
+    investmentYi: money(r.investmentYi),
+  }));
+}
