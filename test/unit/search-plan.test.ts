@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSearch } from '../../src/modules/search/search.service.js';
+import { planSearch } from '../../src/modules/search/search.plan.js';
 
 describe('planSearch', () => {
   it('quotes the text as a phrase for the cjk full-text index', () => {

@@ -1,15 +1,25 @@
-import { findEntity, resolveId } from '../entity/entity.queries.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { Stage, toDb } from '../../graphql/enums.js';
-import { asNode, relatedNodes } from '../../graphql/node-row.js';
 import { firstArg } from '../../graphql/args.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { Stage } from '../../graphql/enums.js';
 import { Cluster } from '../cluster/cluster.type.js';
 import { Enterprise } from '../enterprise/enterprise.type.js';
+import { findEntity } from '../entity/entity.queries.js';
 import { Project } from '../project/project.type.js';
 import { ChainLeadership, ChainPosition } from './chain-relations.type.js';
+import {
+  chainsOf,
+  clustersOf,
+  customersOf,
+  leadersOf,
+  listChains,
+  listSegments,
+  positionsOf,
+  segmentEnterprises,
+  segmentProjects,
+  suppliersOf,
+} from './chain.queries.js';
 import { ChainSegment, IndustryChain } from './chain.type.js';
-import { leaderships } from './relation-rows.js';
 
 const REGION_ARG =
   '区域（名称、简称或编号，含下级区域和园区） / Region name, alias or id; includes sub-regions and parks.';
@@ -29,38 +39,27 @@ export class ChainResolver {
   }
 
   @Query(() => [IndustryChain], { description: '全部产业链 / All chains, by name.' })
-  async chains(@Ctx() ctx: RequestContext): Promise<IndustryChain[]> {
-    return (await ctx.reader.rows('chain/list', {})).map((r) => asNode<IndustryChain>(r.node));
+  chains(@Ctx() ctx: RequestContext): Promise<IndustryChain[]> {
+    return listChains(ctx.reader);
   }
 
   @FieldResolver(() => [ChainPosition], {
     description: '环节（上游在前） / Segments in chain order, upstream first.',
   })
-  async segments(
-    @Root() chain: IndustryChain,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ChainPosition[]> {
-    const rows = await ctx.reader.batch('chain/segments', chain.id);
-    return rows.map((r) => ({
-      order: Number(r.order),
-      segment: asNode<ChainSegment>(r.node),
-      chain,
-    }));
+  segments(@Root() chain: IndustryChain, @Ctx() ctx: RequestContext): Promise<ChainPosition[]> {
+    return positionsOf(ctx.reader, chain);
   }
 
   @FieldResolver(() => [Cluster], { description: '所属集群 / Clusters that include this chain.' })
   clusters(@Root() chain: IndustryChain, @Ctx() ctx: RequestContext): Promise<Cluster[]> {
-    return relatedNodes(ctx.reader, 'chain/clusters', chain.id);
+    return clustersOf(ctx.reader, chain.id);
   }
 
   @FieldResolver(() => [ChainLeadership], {
     description: '链主 / Designated chain leaders, with region and source.',
   })
-  async leaders(
-    @Root() chain: IndustryChain,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ChainLeadership[]> {
-    return leaderships(await ctx.reader.batch('chain/leaders', chain.id), 'chain', chain);
+  leaders(@Root() chain: IndustryChain, @Ctx() ctx: RequestContext): Promise<ChainLeadership[]> {
+    return leadersOf(ctx.reader, chain);
   }
 }
 
@@ -81,7 +80,7 @@ export class SegmentResolver {
   @Query(() => [ChainSegment], {
     description: '环节列表 / Segments, optionally of one chain and stage.',
   })
-  async segments(
+  segments(
     @Ctx() ctx: RequestContext,
     @Arg('chain', () => String, {
       nullable: true,
@@ -90,27 +89,14 @@ export class SegmentResolver {
     chain?: string,
     @Arg('stage', () => Stage, { nullable: true, description: '位置 / Stage.' }) stage?: Stage,
   ): Promise<ChainSegment[]> {
-    const chainId = await resolveId(ctx.reader, 'IndustryChain', chain, 'chain');
-    const rows = await ctx.reader.rows('chain/segment-list', {
-      chain: chainId,
-      stage: stage ? toDb(stage) : null,
-    });
-    return rows.map((r) => asNode<ChainSegment>(r.node));
+    return listSegments(ctx.reader, chain, stage);
   }
 
   @FieldResolver(() => [ChainPosition], {
     description: '所属产业链及序号 / The chains this segment serves and its order in each.',
   })
-  async chains(
-    @Root() segment: ChainSegment,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ChainPosition[]> {
-    const rows = await ctx.reader.batch('segment/chains', segment.id);
-    return rows.map((r) => ({
-      order: Number(r.order),
-      chain: asNode<IndustryChain>(r.node),
-      segment,
-    }));
+  chains(@Root() segment: ChainSegment, @Ctx() ctx: RequestContext): Promise<ChainPosition[]> {
+    return chainsOf(ctx.reader, segment);
   }
 
   @FieldResolver(() => [ChainSegment], {
@@ -118,7 +104,7 @@ export class SegmentResolver {
       '上游环节（供给本环节） / Segments that supply this one (one step upstream, across chains).',
   })
   suppliers(@Root() segment: ChainSegment, @Ctx() ctx: RequestContext): Promise<ChainSegment[]> {
-    return relatedNodes(ctx.reader, 'segment/suppliers', segment.id);
+    return suppliersOf(ctx.reader, segment.id);
   }
 
   @FieldResolver(() => [ChainSegment], {
@@ -126,14 +112,14 @@ export class SegmentResolver {
       '下游环节（本环节供给） / Segments this one supplies (one step downstream, across chains).',
   })
   customers(@Root() segment: ChainSegment, @Ctx() ctx: RequestContext): Promise<ChainSegment[]> {
-    return relatedNodes(ctx.reader, 'segment/customers', segment.id);
+    return customersOf(ctx.reader, segment.id);
   }
 
   @FieldResolver(() => [Enterprise], {
     description:
       '本环节企业 / Enterprises operating in this segment, local ones first; optionally only in a region.',
   })
-  async enterprises(
+  enterprises(
     @Root() segment: ChainSegment,
     @Ctx() ctx: RequestContext,
     @Arg('region', () => String, { nullable: true, description: REGION_ARG }) region?: string,
@@ -143,17 +129,13 @@ export class SegmentResolver {
     })
     first?: number,
   ): Promise<Enterprise[]> {
-    const regionId = await resolveId(ctx.reader, 'District', region, 'region');
-    return relatedNodes(ctx.reader, 'segment/enterprises', segment.id, {
-      region: regionId,
-      first: firstArg(first, 'nested'),
-    });
+    return segmentEnterprises(ctx.reader, segment.id, region, firstArg(first, 'nested'));
   }
 
   @FieldResolver(() => [Project], {
     description: '投向本环节的项目 / Projects targeting this segment; optionally only in a region.',
   })
-  async projects(
+  projects(
     @Root() segment: ChainSegment,
     @Ctx() ctx: RequestContext,
     @Arg('region', () => String, { nullable: true, description: REGION_ARG }) region?: string,
@@ -163,10 +145,6 @@ export class SegmentResolver {
     })
     first?: number,
   ): Promise<Project[]> {
-    const regionId = await resolveId(ctx.reader, 'District', region, 'region');
-    return relatedNodes(ctx.reader, 'segment/projects', segment.id, {
-      region: regionId,
-      first: firstArg(first, 'nested'),
-    });
+    return segmentProjects(ctx.reader, segment.id, region, firstArg(first, 'nested'));
   }
 }

@@ -1,10 +1,10 @@
-import { figuresOf, findEntity, regionOf, resolveId } from '../entity/entity.queries.js';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { asNode, relatedNodes } from '../../graphql/node-row.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { IndustryChain } from '../chain/chain.type.js';
 import { District } from '../district/district.type.js';
+import { figuresOf, findEntity, regionOf } from '../entity/entity.queries.js';
 import { Figure } from '../figure/figure.type.js';
+import { chainsOf, listClusters } from './cluster.queries.js';
 import { Cluster, ClusterKind } from './cluster.type.js';
 
 @Resolver(() => Cluster)
@@ -24,7 +24,7 @@ export class ClusterResolver {
   @Query(() => [Cluster], {
     description: '产业集群列表 / Clusters, optionally of one kind and region (incl. sub-regions).',
   })
-  async clusters(
+  clusters(
     @Ctx() ctx: RequestContext,
     @Arg('kind', () => ClusterKind, { nullable: true, description: '类型 / Kind.' })
     kind?: ClusterKind,
@@ -34,12 +34,7 @@ export class ClusterResolver {
     })
     region?: string,
   ): Promise<Cluster[]> {
-    const regionId = await resolveId(ctx.reader, 'District', region, 'region');
-    const rows = await ctx.reader.rows('cluster/list', {
-      kind: kind?.toLowerCase() ?? null,
-      region: regionId,
-    });
-    return rows.map((r) => asNode<Cluster>(r.node));
+    return listClusters(ctx.reader, kind, region);
   }
 
   @FieldResolver(() => District, {
@@ -52,7 +47,7 @@ export class ClusterResolver {
 
   @FieldResolver(() => [IndustryChain], { description: '包含的产业链 / Member chains.' })
   chains(@Root() c: Cluster, @Ctx() ctx: RequestContext): Promise<IndustryChain[]> {
-    return relatedNodes(ctx.reader, 'cluster/chains', c.id);
+    return chainsOf(ctx.reader, c.id);
   }
 
   @FieldResolver(() => [Figure], { description: '集群数据 / Figures about the cluster.' })

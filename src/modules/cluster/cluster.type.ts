@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Evidence, ReferenceNote } from '../../graphql/provenance.type.js';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity } from '../entity/entity.type.js';
 
 export enum ClusterKind {
   LEADING_100BN = 'LEADING_100BN',
@@ -17,28 +17,11 @@ registerEnumType(ClusterKind, {
 });
 
 @ObjectType({
+  implements: Entity,
   description:
     '产业集群 / A policy grouping of chains in a region (e.g. the six 千亿级 clusters of Zhengzhou).',
 })
-export class Cluster {
-  @Field(() => ID, { description: '编号 / Id.' })
-  id!: string;
-
-  @Field(() => String, { description: '名称 / Name.' })
-  name!: string;
-
-  @Field(() => [String], { description: '别名 / Aliases.' })
-  aliases!: string[];
-
+export class Cluster extends Entity {
   @Field(() => ClusterKind, { description: '类型 / Kind.' })
   kind!: ClusterKind;
-
-  @Field(() => [Evidence], { description: '出处 / Spans in the source articles.' })
-  evidence!: Evidence[];
-
-  @Field(() => ReferenceNote, {
-    nullable: true,
-    description: '参考数据依据 / Set when reference data.',
-  })
-  reference!: ReferenceNote | null;
 }

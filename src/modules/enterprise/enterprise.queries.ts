@@ -3,8 +3,8 @@ import { asNode, provenanceOf, relatedNode, relatedNodes } from '../../graphql/n
 import { fetchPage, type Page } from '../../graphql/pagination.js';
 import type { Reader } from '../../graphql/reader.js';
 import type { ChainLeadership, SegmentMapping } from '../chain/chain-relations.type.js';
-import { leaderships, segmentMappings } from '../chain/relation-rows.js';
-import { resolveId } from '../entity/entity.queries.js';
+import { leaderships, segmentMappings } from '../chain/chain.queries.js';
+import { resolveIds } from '../entity/entity.queries.js';
 import type { EnterpriseProject } from '../project/participation.type.js';
 import { LinkKind, type EnterpriseLink } from './enterprise-link.type.js';
 import type { EnterpriseFilter } from './enterprise.input.js';
@@ -28,19 +28,14 @@ export async function enterpriseFilterParams(
 ): Promise<Record<string, unknown>> {
   // `filter: null` is the same as no filter; so is null in any of its fields.
   const f: EnterpriseFilter = filter ?? {};
-  const [region, park, chain, segment, source] = await Promise.all([
-    resolveId(reader, 'District', f.region, 'filter.region'),
-    resolveId(reader, 'Park', f.park, 'filter.park'),
-    resolveId(reader, 'IndustryChain', f.chain, 'filter.chain'),
-    resolveId(reader, 'ChainSegment', f.segment, 'filter.segment'),
-    resolveId(reader, 'Source', f.source, 'filter.source'),
-  ]);
   return {
-    region,
-    park,
-    chain,
-    segment,
-    source,
+    ...(await resolveIds(reader, 'filter', {
+      region: ['District', f.region],
+      park: ['Park', f.park],
+      chain: ['IndustryChain', f.chain],
+      segment: ['ChainSegment', f.segment],
+      source: ['Source', f.source],
+    })),
     stage: f.stage ? toDb(f.stage) : null,
     kinds: f.kind?.length ? f.kind.map(toDb) : null,
     tags: f.tags?.length ? f.tags : null,

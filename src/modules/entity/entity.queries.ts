@@ -94,3 +94,22 @@ export const figuresOf = <T>(
   relatedNodes<T>(reader, 'entity/figures', uid(label, id), {
     kinds: kinds?.length ? kinds.map((k) => k.toLowerCase()) : null,
   });
+
+/**
+ * Resolves several name-or-id arguments of one input at once (e.g. a filter's region, park and
+ * chain), each to its id or null; errors name the argument as `<prefix>.<field>`.
+ */
+export async function resolveIds<K extends string>(
+  reader: Reader,
+  prefix: string,
+  args: Record<K, [label: string, value: string | null | undefined]>,
+): Promise<Record<K, string | null>> {
+  const entries = Object.entries(args) as [K, [string, string | null | undefined]][];
+  const ids = await Promise.all(
+    entries.map(([field, [label, value]]) => resolveId(reader, label, value, `${prefix}.${field}`)),
+  );
+  return Object.fromEntries(entries.map(([field], i) => [field, ids[i]])) as Record<
+    K,
+    string | null
+  >;
+}

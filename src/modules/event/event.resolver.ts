@@ -1,13 +1,12 @@
-import { entityById, figuresOf, findEntity, regionOf } from '../entity/entity.queries.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { BatchList, toDb } from '../../graphql/enums.js';
-import { asNode, provenanceOf } from '../../graphql/node-row.js';
-import { firstArg, periodArg } from '../../graphql/args.js';
+import { firstArg } from '../../graphql/args.js';
 import type { RequestContext } from '../../graphql/context.js';
-
+import { BatchList } from '../../graphql/enums.js';
 import { District } from '../district/district.type.js';
+import { entityById, figuresOf, findEntity, regionOf } from '../entity/entity.queries.js';
 import { Figure } from '../figure/figure.type.js';
 import { BatchListing } from '../project/project.type.js';
+import { listEvents, listingsOf } from './event.queries.js';
 import { Event, EventKind } from './event.type.js';
 
 @Resolver(() => Event)
@@ -27,17 +26,13 @@ export class EventResolver {
   @Query(() => [Event], {
     description: '活动列表（按日期） / Events by date, optionally of one kind or period.',
   })
-  async events(
+  events(
     @Ctx() ctx: RequestContext,
     @Arg('kind', () => EventKind, { nullable: true, description: '类型 / Kind.' }) kind?: EventKind,
     @Arg('period', () => Int, { nullable: true, description: '期次 / 三个一批 period.' })
     period?: number,
   ): Promise<Event[]> {
-    const rows = await ctx.reader.rows('event/list', {
-      kind: kind?.toLowerCase() ?? null,
-      period: periodArg('period', period),
-    });
-    return rows.map((r) => asNode<Event>(r.node));
+    return listEvents(ctx.reader, kind, period);
   }
 
   @FieldResolver(() => District, { nullable: true, description: '举办区域 / Region.' })
@@ -48,7 +43,7 @@ export class EventResolver {
   @FieldResolver(() => [BatchListing], {
     description: '入选项目 / Projects listed in this 三个一批 period, optionally one list.',
   })
-  async listings(
+  listings(
     @Root() e: Event,
     @Ctx() ctx: RequestContext,
     @Arg('list', () => BatchList, { nullable: true, description: '名单 / Only this list.' })
@@ -59,21 +54,7 @@ export class EventResolver {
     })
     first?: number,
   ): Promise<BatchListing[]> {
-    const rows = await ctx.reader.batch('event/listings', e.id, {
-      list: list ? toDb(list) : null,
-      first: firstArg(first, 'nested'),
-    });
-    return rows.map((r) => {
-      const rel = (r.rel ?? {}) as Record<string, unknown>;
-      return {
-        list: String(rel.list).toUpperCase(),
-        period: e.period ?? null,
-        date: e.date ?? null,
-        eventId: e.id,
-        projectId: String((r.node as { id: string }).id),
-        evidence: provenanceOf(rel).evidence,
-      } as BatchListing;
-    });
+    return listingsOf(ctx.reader, e, list, firstArg(first, 'nested'));
   }
 
   @FieldResolver(() => [Figure], {
@@ -90,7 +71,7 @@ export class BatchListingEventResolver {
     nullable: true,
     description: '活动（期次） / The 三个一批 period event.',
   })
-  async event(@Root() b: BatchListing, @Ctx() ctx: RequestContext): Promise<Event | null> {
+  event(@Root() b: BatchListing, @Ctx() ctx: RequestContext): Promise<Event | null> {
     return entityById<Event>(ctx.reader, 'Event', b.eventId);
   }
 }

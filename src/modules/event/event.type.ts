@@ -1,5 +1,5 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Evidence, ReferenceNote } from '../../graphql/provenance.type.js';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity } from '../entity/entity.type.js';
 
 export enum EventKind {
   THREE_BATCHES = 'THREE_BATCHES',
@@ -12,18 +12,10 @@ registerEnumType(EventKind, {
 });
 
 @ObjectType({
+  implements: Entity,
   description: '活动 / A 三个一批 period or an investment fair, with stated totals in figures.',
 })
-export class Event {
-  @Field(() => ID, { description: '编号 / Id.' })
-  id!: string;
-
-  @Field(() => String, { description: '名称 / Name.' })
-  name!: string;
-
-  @Field(() => [String], { description: '别名 / Aliases.' })
-  aliases!: string[];
-
+export class Event extends Entity {
   @Field(() => EventKind, { description: '类型 / Kind.' })
   kind!: EventKind;
 
@@ -38,13 +30,4 @@ export class Event {
     description: '日期 / Date (YYYY, YYYY-MM or YYYY-MM-DD).',
   })
   date?: string | null;
-
-  @Field(() => [Evidence], { description: '出处 / Spans in the source articles.' })
-  evidence!: Evidence[];
-
-  @Field(() => ReferenceNote, {
-    nullable: true,
-    description: '参考数据依据 / Set when reference data.',
-  })
-  reference!: ReferenceNote | null;
 }

@@ -1,5 +1,4 @@
 import { createUnionType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { asNode, relatedNode } from '../../graphql/node-row.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { IndustryChain } from '../chain/chain.type.js';
 import { Cluster } from '../cluster/cluster.type.js';
@@ -8,6 +7,7 @@ import { Enterprise } from '../enterprise/enterprise.type.js';
 import { Event } from '../event/event.type.js';
 import { Park } from '../park/park.type.js';
 import { Project } from '../project/project.type.js';
+import { scopeOf, subjectOf } from './figure.queries.js';
 import { Figure } from './figure.type.js';
 
 const BY_LABEL = { Project, Enterprise, District, Park, Cluster, Event, IndustryChain } as const;
@@ -32,13 +32,7 @@ export class FigureResolver {
     @Root() f: Figure,
     @Ctx() ctx: RequestContext,
   ): Promise<typeof FigureSubject | null> {
-    const row = await ctx.reader.one('figure/subject', f.id);
-    if (!row) return null;
-    const label = (row.labels as string[])[0];
-    return {
-      ...asNode<Record<string, unknown>>(row.node),
-      __label: label,
-    } as unknown as typeof FigureSubject;
+    return (await subjectOf(ctx.reader, f.id)) as unknown as typeof FigureSubject | null;
   }
 
   @FieldResolver(() => District, {
@@ -46,6 +40,6 @@ export class FigureResolver {
     description: '所计区域 / The district whose share of an event this figure counts.',
   })
   scope(@Root() f: Figure, @Ctx() ctx: RequestContext): Promise<District | null> {
-    return relatedNode(ctx.reader, 'figure/scope', f.id);
+    return scopeOf(ctx.reader, f.id);
   }
 }

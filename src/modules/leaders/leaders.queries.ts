@@ -2,6 +2,7 @@ import { money } from '../../core/round.js';
 import { int } from '../../db/convert.js';
 import { decodeEvidence } from '../../graphql/node-row.js';
 import type { Reader } from '../../graphql/reader.js';
+import { segmentCount } from '../chain/chain.queries.js';
 import { resolveId } from '../entity/entity.queries.js';
 import { leaderScore, leadingTags, rankLeaders, type LeaderFacts } from './leaders.scoring.js';
 import type { ChainLeaderEntry } from './leaders.type.js';
@@ -38,7 +39,7 @@ export async function chainLeaders(
       region: regionId,
       limit: int(LEADER_POOL),
     }) as unknown as Promise<Row[]>,
-    reader.batch('chain/segments', chainId!),
+    segmentCount(reader, chainId!),
   ]);
   const maxRevenue = Math.max(0, ...rows.map((r) => Number(r.revenueYi ?? 0)));
   const entries = rows.map((r) => ({
@@ -50,7 +51,7 @@ export async function chainLeaders(
       evidence: decodeEvidence(l.evidence),
       reference: l.referenceBasis ? { basis: l.referenceBasis } : null,
     })),
-    score: leaderScore(r, segments.length, maxRevenue),
+    score: leaderScore(r, segments, maxRevenue),
     criteria: {
       segmentsCovered: r.segments.length,
       segments: r.segments,

@@ -1,12 +1,12 @@
-import { findEntity, resolveId, figuresOf } from '../entity/entity.queries.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { asNode, relatedNodes, relatedNode } from '../../graphql/node-row.js';
 import { firstArg } from '../../graphql/args.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { District } from '../district/district.type.js';
 import { Enterprise } from '../enterprise/enterprise.type.js';
+import { figuresOf, findEntity } from '../entity/entity.queries.js';
 import { Figure } from '../figure/figure.type.js';
 import { Project } from '../project/project.type.js';
+import { districtOfPark, enterprisesIn, listParks, projectsIn } from './park.queries.js';
 import { Park } from './park.type.js';
 
 const FIRST = '最多条数（默认50，上限200） / At most this many (default 50, max 200).';
@@ -28,7 +28,7 @@ export class ParkResolver {
   @Query(() => [Park], {
     description: '园区列表 / Parks, optionally in a region (incl. sub-regions).',
   })
-  async parks(
+  parks(
     @Ctx() ctx: RequestContext,
     @Arg('region', () => String, {
       nullable: true,
@@ -36,10 +36,7 @@ export class ParkResolver {
     })
     region?: string,
   ): Promise<Park[]> {
-    const regionId = await resolveId(ctx.reader, 'District', region, 'region');
-    return (await ctx.reader.rows('park/list', { region: regionId })).map((r) =>
-      asNode<Park>(r.node),
-    );
+    return listParks(ctx.reader, region);
   }
 
   @FieldResolver(() => District, {
@@ -47,7 +44,7 @@ export class ParkResolver {
     description: '所在区域 / The district the park lies in.',
   })
   district(@Root() p: Park, @Ctx() ctx: RequestContext): Promise<District | null> {
-    return relatedNode(ctx.reader, 'park/district', p.id);
+    return districtOfPark(ctx.reader, p.id);
   }
 
   @FieldResolver(() => [Enterprise], { description: '园区企业 / Enterprises located in the park.' })
@@ -56,7 +53,7 @@ export class ParkResolver {
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number,
   ): Promise<Enterprise[]> {
-    return relatedNodes(ctx.reader, 'park/enterprises', p.id, { first: firstArg(first, 'nested') });
+    return enterprisesIn(ctx.reader, p.id, firstArg(first, 'nested'));
   }
 
   @FieldResolver(() => [Project], {
@@ -67,7 +64,7 @@ export class ParkResolver {
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number,
   ): Promise<Project[]> {
-    return relatedNodes(ctx.reader, 'park/projects', p.id, { first: firstArg(first, 'nested') });
+    return projectsIn(ctx.reader, p.id, firstArg(first, 'nested'));
   }
 
   @FieldResolver(() => [Figure], { description: '园区数据 / Figures about the park.' })

@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Evidence, ReferenceNote } from '../../graphql/provenance.type.js';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity } from '../entity/entity.type.js';
 
 export enum ParkKind {
   INDUSTRIAL_PARK = 'INDUSTRIAL_PARK',
@@ -16,27 +16,10 @@ registerEnumType(ParkKind, {
 });
 
 @ObjectType({
+  implements: Entity,
   description: '园区 / An industrial park, science city or base, located in one district.',
 })
-export class Park {
-  @Field(() => ID, { description: '编号 / Id.' })
-  id!: string;
-
-  @Field(() => String, { description: '名称 / Name.' })
-  name!: string;
-
-  @Field(() => [String], { description: '别名 / Aliases.' })
-  aliases!: string[];
-
+export class Park extends Entity {
   @Field(() => ParkKind, { description: '类型 / Kind.' })
   kind!: ParkKind;
-
-  @Field(() => [Evidence], { description: '出处 / Spans in the source articles.' })
-  evidence!: Evidence[];
-
-  @Field(() => ReferenceNote, {
-    nullable: true,
-    description: '参考数据依据 / Set when reference data.',
-  })
-  reference!: ReferenceNote | null;
 }

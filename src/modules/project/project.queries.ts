@@ -6,8 +6,8 @@ import { asNode, provenanceOf } from '../../graphql/node-row.js';
 import { fetchPage, type Page } from '../../graphql/pagination.js';
 import type { Reader } from '../../graphql/reader.js';
 import type { SegmentMapping } from '../chain/chain-relations.type.js';
-import { segmentMappings } from '../chain/relation-rows.js';
-import { resolveId } from '../entity/entity.queries.js';
+import { segmentMappings } from '../chain/chain.queries.js';
+import { resolveIds } from '../entity/entity.queries.js';
 import type { ProjectParticipant } from './participation.type.js';
 import { ProjectSortField, type ProjectFilter, type ProjectOrder } from './project.input.js';
 import type { BatchListing, Capacity, Project } from './project.type.js';
@@ -30,21 +30,15 @@ export async function projectFilterParams(
     throw badInput('filter.minInvestmentYi', 'must not exceed filter.maxInvestmentYi');
   }
   const period = periodArg('filter.period', f.period);
-  const [region, park, chain, segment, enterprise, source] = await Promise.all([
-    resolveId(reader, 'District', f.region, 'filter.region'),
-    resolveId(reader, 'Park', f.park, 'filter.park'),
-    resolveId(reader, 'IndustryChain', f.chain, 'filter.chain'),
-    resolveId(reader, 'ChainSegment', f.segment, 'filter.segment'),
-    resolveId(reader, 'Enterprise', f.enterprise, 'filter.enterprise'),
-    resolveId(reader, 'Source', f.source, 'filter.source'),
-  ]);
   return {
-    region,
-    park,
-    chain,
-    segment,
-    enterprise,
-    source,
+    ...(await resolveIds(reader, 'filter', {
+      region: ['District', f.region],
+      park: ['Park', f.park],
+      chain: ['IndustryChain', f.chain],
+      segment: ['ChainSegment', f.segment],
+      enterprise: ['Enterprise', f.enterprise],
+      source: ['Source', f.source],
+    })),
     stage: f.stage ? toDb(f.stage) : null,
     statuses: f.status?.length ? f.status.map(toDb) : null,
     period,

@@ -1,11 +1,10 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { int } from '../../db/convert.js';
-import { ENTITY_LABEL, EntityKind, LABEL_ENTITY } from '../../graphql/enums.js';
-import { asNode } from '../../graphql/node-row.js';
 import { firstArg } from '../../graphql/args.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { EntityKind } from '../../graphql/enums.js';
+import { planSearch } from './search.plan.js';
+import { searchHits } from './search.queries.js';
 import { SearchHit } from './search.type.js';
-import { planSearch } from './search.service.js';
 
 @Resolver()
 export class SearchResolver {
@@ -33,22 +32,6 @@ export class SearchResolver {
     const limit = firstArg(first, 'hits');
     const plan = planSearch(text);
     if (limit === 0) return [];
-    const labels = (types?.length ? types : Object.values(EntityKind)).map((k) => ENTITY_LABEL[k]);
-    const key = plan.path === 'fulltext' ? 'search/fulltext' : 'search/contains';
-    const rows = await ctx.reader.rows(key, {
-      query: plan.query,
-      text: plan.text,
-      labels,
-      limit: int(limit),
-    });
-    return rows.map((r) => {
-      const kind = LABEL_ENTITY[(r.labels as string[])[0]!]!;
-      return {
-        kind,
-        score: Number(r.score),
-        matched: String(r.matched),
-        node: { ...asNode<Record<string, unknown>>(r.node), __kind: kind } as never,
-      };
-    });
+    return searchHits(ctx.reader, plan, types, limit);
   }
 }

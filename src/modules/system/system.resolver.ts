@@ -1,7 +1,7 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { DatabaseInfo } from './database-info.type.js';
-import { databaseInfo } from './system.repository.js';
+import { databaseInfo } from './system.queries.js';
 
 @Resolver()
 export class SystemResolver {

@@ -1,3 +1,5 @@
+/** Data access of the system fields (cypher/system/*): what the graph database is. */
+
 import type { Reader } from '../../graphql/reader.js';
 import type { DatabaseInfo } from './database-info.type.js';
 
