@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Test tiers (see README "Tests"): unit (no database), cypher (every .cypher file against a real
-// Neo4j), integration (GraphQL and import against a real Neo4j), schema (SDL drift).
+// Neo4j), integration (GraphQL and import against a real Neo4j), statements (each .cypher statement
+// run against a fixture graph, rows checked against hand-worked answers), schema (SDL drift).
 // The database tiers share ONE throwaway Neo4j per run, started by test/support/global-setup.ts.
 const neo4jSetup = ['test/support/global-setup.ts'];
 
@@ -29,6 +30,20 @@ export default defineConfig({
           globalSetup: neo4jSetup,
           // Files share one database and reset it: run them one after another.
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'statements',
+          include: ['test/statements/**/*.test.ts'],
+          globalSetup: neo4jSetup,
+          // Files share one database and reset it: run them one after another, and after the
+          // other tiers (group 0), since integration files reset the same database. Inside a
+          // file the tests only read the graph its beforeAll loaded, so they run concurrently
+          // (each new parameter-type combination costs the planner about half a second).
+          fileParallelism: false,
+          sequence: { groupOrder: 1, concurrent: true },
         },
       },
     ],

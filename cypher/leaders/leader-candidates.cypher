@@ -18,8 +18,11 @@ WITH e, c, places,
   COLLECT { MATCH (f:Figure {kind: 'revenue'})-[:ABOUT]->(e) RETURN f.valueYi ORDER BY f.year DESC LIMIT 1 }[0] AS revenueYi,
   COLLECT { MATCH (p:Project)-[:UNDERTAKEN_BY]->(e) WHERE EXISTS { (p)-[:LOCATED_IN]->(loc) WHERE loc IN places } RETURN p } AS projects
 WITH e, leadership, segments, revenueYi, projects,
-  COUNT { MATCH (e)-[:SUPPLIES_TO|PARTNERS_WITH|INVESTED_BY]-(o:Enterprise)-[:OPERATES_IN]->(:ChainSegment)-[:IN_CHAIN]->(c)
-          WHERE EXISTS { (o)-[:LOCATED_IN]->(loc) WHERE loc IN places } } AS localPartners
+  // Each partner firm once, however many links or chain segments join it to e.
+  size(COLLECT { MATCH (e)-[:SUPPLIES_TO|PARTNERS_WITH|INVESTED_BY]-(o:Enterprise)
+          WHERE o <> e AND EXISTS { (o)-[:OPERATES_IN]->(:ChainSegment)-[:IN_CHAIN]->(c) }
+            AND EXISTS { (o)-[:LOCATED_IN]->(loc) WHERE loc IN places }
+          RETURN DISTINCT o }) AS localPartners
 RETURN e.id AS id, e.name AS name, size(leadership) > 0 AS designated, leadership, segments, revenueYi,
   coalesce(e.tags, []) AS tags, size(projects) AS localProjects, localPartners,
   reduce(s = 0.0, p IN projects | s + coalesce(p.totalInvestmentYi, 0.0)) AS investmentYi

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { Params } from '../../src/db/database.js';
+import { ids, int, useGraph } from './support.js';
+
+// Gap-filling candidates on the analysis fixture (see support.ts). x1 has no firm in r; the firms
+// that operate in it, g1 and g2, are both in o.
+const graph = useGraph('analysis');
+const read = (key: string, params: Params = {}) => graph().read(key, params);
+const candidates = (segments: string[], region: string, pool = 10) =>
+  read('candidates/fill-candidates', { segments, region, pool: int(pool) });
+
+const node = {
+  g1: { kind: 'Enterprise', id: 'g1', name: '外地关联公司' },
+  g2: { kind: 'Enterprise', id: 'g2', name: '外地大公司' },
+  f1: { kind: 'Enterprise', id: 'f1', name: '园区龙头公司' },
+  f2: { kind: 'Enterprise', id: 'f2', name: '甲区制造公司' },
+  p2: { kind: 'Project', id: 'p2', name: '外地公司甲区项目' },
+  x1: { kind: 'ChainSegment', id: 'x1', name: '原料环节' },
+  x2: { kind: 'ChainSegment', id: 'x2', name: '制造环节' },
+};
+/** The path "candidate operates in the gap, which supplies a segment a local firm operates in". */
+const supplyPath = (from: object, local: object) => ({
+  nodes: [from, node.x1, node.x2, local],
+  rels: ['OPERATES_IN', 'SUPPLIES', 'OPERATES_IN'],
+});
+
+describe('candidates/fill-candidates', () => {
+  it('proposes the outside firms of the gap with the evidence that ties them to the region', async () => {
+    // x1 supplies x2, where f1 and f2 (both in r) operate: supply adjacency 2 for each candidate.
+    // g1 also supplies f1 (a firm link) and undertakes p2 in a (a local project); p2 is signed, so
+    // it is also a recent project. g2 has nothing else. Every candidate is "linked" (supply
+    // adjacency counts), nobody leads a chain, so the pool is by revenue: g2 (1000) before g1 (50).
+    expect(await candidates(['x1'], 'r')).toEqual([
+      {
+        id: 'g2',
+        name: '外地大公司',
+        aliases: [],
+        tags: [],
+        segments: [{ id: 'x1', name: '原料环节' }],
+        leads: [],
+        revenueYi: 1000,
+        recentProjects: 0,
+        paths: [supplyPath(node.g2, node.f1), supplyPath(node.g2, node.f2)],
+        linkCount: 0,
+        projectLinks: 0,
+        subsidiaryLinks: 0,
+        supplyLinks: 2,
+      },
+      {
+        id: 'g1',
+        name: '外地关联公司',
+        aliases: [],
+        tags: [],
+        segments: [{ id: 'x1', name: '原料环节' }],
+        leads: [],
+        revenueYi: 50,
+        recentProjects: 1,
+        paths: [
+          { nodes: [node.g1, node.f1], rels: ['SUPPLIES_TO'] },
+          { nodes: [node.p2, node.g1], rels: ['UNDERTAKEN_BY'] },
+          supplyPath(node.g1, node.f1),
+          supplyPath(node.g1, node.f2),
+        ],
+        linkCount: 1,
+        projectLinks: 1,
+        subsidiaryLinks: 0,
+        supplyLinks: 2,
+      },
+    ]);
+  });
+
+  it('caps the pool after ordering', async () => {
+    expect(ids(await candidates(['x1'], 'r', 1))).toEqual(['g2']);
+  });
+
+  it('never proposes a firm located in the region, through a park included', async () => {
+    // f1 (park pa in a) and f2 (a) operate in x2: nobody outside r does.
+    expect(await candidates(['x2'], 'r')).toEqual([]);
+    expect(await candidates(['x2'], 'a')).toEqual([]);
+  });
+
+  it('takes firms of another district as candidates for a district', async () => {
+    // For a, f3 (in b) is outside; x4's supplier x2 has f1 and f2 in a: adjacency 2.
+    const rows = await candidates(['x1', 'x4'], 'a');
+    expect(rows.map((r) => [r.id, r.segments, r.linkCount, r.projectLinks, r.supplyLinks])).toEqual(
+      [
+        ['g2', [{ id: 'x1', name: '原料环节' }], 0, 0, 2],
+        ['g1', [{ id: 'x1', name: '原料环节' }], 1, 1, 2],
+        ['f3', [{ id: 'x4', name: '服务环节' }], 0, 0, 2],
+      ],
+    );
+  });
+
+  it('counts only ties that reach into the region', async () => {
+    // In b: f1 (a firm link of g1) and p2 are in a, and no x2 firm is in b, so nothing ties g1 or
+    // g2 to b; unlinked, they are ordered by revenue.
+    const rows = await candidates(['x1'], 'b');
+    expect(
+      rows.map((r) => [
+        r.id,
+        r.linkCount,
+        r.projectLinks,
+        r.subsidiaryLinks,
+        r.supplyLinks,
+        r.paths,
+      ]),
+    ).toEqual([
+      ['g2', 0, 0, 0, 0, []],
+      ['g1', 0, 0, 0, 0, []],
+    ]);
+  });
+
+  it('ignores a gap segment no firm operates in', async () => {
+    // Nobody operates in x3 (only projects target it): asking for it adds no candidate.
+    const rows = await candidates(['x1', 'x3'], 'r');
+    expect(rows.map((r) => [r.id, r.segments])).toEqual([
+      ['g2', [{ id: 'x1', name: '原料环节' }]],
+      ['g1', [{ id: 'x1', name: '原料环节' }]],
+    ]);
+    expect(await candidates(['x3'], 'r')).toEqual([]);
+  });
+});
