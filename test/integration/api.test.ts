@@ -47,6 +47,14 @@ describe('lookups accept Chinese names, short names and ids', () => {
     });
   });
 
+  it('places an enterprise and a project in their park and district (inherited field resolvers)', async () => {
+    const data = await ok(
+      '{ e: enterprise(id: "unis-computer") { district { id } park { id } } s: enterprise(id: "sanquan") { district { id } park { id } } }',
+    );
+    expect(data.e).toEqual({ district: { id: 'zz-gaoxin' }, park: { id: 'park-tianjianhu-aiot' } });
+    expect(data.s).toEqual({ district: { id: 'zz-huiji' }, park: null });
+  });
+
   it('finds a district by alias and by id, and walks the region tree both ways', async () => {
     const data = await ok(
       '{ a: district(name: "高新区") { id parent { name } } b: district(id: "zhengzhou") { name children { id } } }',

@@ -4,7 +4,7 @@ import { fetchPage, type Page } from '../../graphql/pagination.js';
 import type { Reader } from '../../graphql/reader.js';
 import type { ChainLeadership, SegmentMapping } from '../chain/chain-relations.type.js';
 import { leaderships, segmentMappings } from '../chain/chain.queries.js';
-import { resolveIds } from '../entity/entity.queries.js';
+import { resolveScope } from '../entity/entity.queries.js';
 import type { EnterpriseProject } from '../project/participation.type.js';
 import { LinkKind, type EnterpriseLink } from './enterprise-link.type.js';
 import type { EnterpriseFilter } from './enterprise.input.js';
@@ -29,13 +29,7 @@ export async function enterpriseFilterParams(
   // `filter: null` is the same as no filter; so is null in any of its fields.
   const f: EnterpriseFilter = filter ?? {};
   return {
-    ...(await resolveIds(reader, 'filter', {
-      region: ['District', f.region],
-      park: ['Park', f.park],
-      chain: ['IndustryChain', f.chain],
-      segment: ['ChainSegment', f.segment],
-      source: ['Source', f.source],
-    })),
+    ...(await resolveScope(reader, f)),
     stage: f.stage ? toDb(f.stage) : null,
     kinds: f.kind?.length ? f.kind.map(toDb) : null,
     tags: f.tags?.length ? f.tags : null,

@@ -4,10 +4,9 @@ import { ConnectionType } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { PageArgs, pageOf } from '../../graphql/pagination.js';
 import { ChainLeadership, SegmentMapping } from '../chain/chain-relations.type.js';
-import { District } from '../district/district.type.js';
-import { districtOf, figuresOf, findEntity, parkOf } from '../entity/entity.queries.js';
+import { figuresOf, findEntity } from '../entity/entity.queries.js';
+import { LocatedResolver } from '../entity/located.resolver.js';
 import { Figure, FigureKind } from '../figure/figure.type.js';
-import { Park } from '../park/park.type.js';
 import { EnterpriseProject } from '../project/participation.type.js';
 import { EnterpriseLink } from './enterprise-link.type.js';
 import { EnterpriseFilter } from './enterprise.input.js';
@@ -26,7 +25,7 @@ export const EnterpriseConnection = ConnectionType(Enterprise, 'Enterprise');
 export type EnterpriseConnection = InstanceType<typeof EnterpriseConnection>;
 
 @Resolver(() => Enterprise)
-export class EnterpriseResolver {
+export class EnterpriseResolver extends LocatedResolver(Enterprise, 'Enterprise') {
   @Query(() => Enterprise, {
     nullable: true,
     description:
@@ -50,19 +49,6 @@ export class EnterpriseResolver {
     @Arg('filter', () => EnterpriseFilter, { nullable: true }) filter?: EnterpriseFilter,
   ): Promise<EnterpriseConnection> {
     return EnterpriseConnection.from(await enterprisePage(ctx.reader, filter, pageOf(pageArgs)));
-  }
-
-  @FieldResolver(() => District, {
-    nullable: true,
-    description: '所在区域（直接或经园区） / District, stated or through the park.',
-  })
-  district(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<District | null> {
-    return districtOf(ctx.reader, 'Enterprise', e.id);
-  }
-
-  @FieldResolver(() => Park, { nullable: true, description: '所在园区 / Park, if stated.' })
-  park(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<Park | null> {
-    return parkOf(ctx.reader, 'Enterprise', e.id);
   }
 
   @FieldResolver(() => Enterprise, {

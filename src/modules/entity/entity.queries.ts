@@ -113,3 +113,23 @@ export async function resolveIds<K extends string>(
     string | null
   >;
 }
+
+/** The name-or-id fields the enterprise and project filters share, by the label each names. */
+export interface ScopeFields {
+  region?: string | null;
+  park?: string | null;
+  chain?: string | null;
+  segment?: string | null;
+  source?: string | null;
+}
+
+/** Resolves a filter's region, park, chain, segment and source (names allowed) to ids. */
+export function resolveScope(reader: Reader, f: ScopeFields) {
+  return resolveIds(reader, 'filter', {
+    region: ['District', f.region],
+    park: ['Park', f.park],
+    chain: ['IndustryChain', f.chain],
+    segment: ['ChainSegment', f.segment],
+    source: ['Source', f.source],
+  });
+}

@@ -7,7 +7,7 @@ import { fetchPage, type Page } from '../../graphql/pagination.js';
 import type { Reader } from '../../graphql/reader.js';
 import type { SegmentMapping } from '../chain/chain-relations.type.js';
 import { segmentMappings } from '../chain/chain.queries.js';
-import { resolveIds } from '../entity/entity.queries.js';
+import { resolveId, resolveScope } from '../entity/entity.queries.js';
 import type { ProjectParticipant } from './participation.type.js';
 import { ProjectSortField, type ProjectFilter, type ProjectOrder } from './project.input.js';
 import type { BatchListing, Capacity, Project } from './project.type.js';
@@ -31,14 +31,8 @@ export async function projectFilterParams(
   }
   const period = periodArg('filter.period', f.period);
   return {
-    ...(await resolveIds(reader, 'filter', {
-      region: ['District', f.region],
-      park: ['Park', f.park],
-      chain: ['IndustryChain', f.chain],
-      segment: ['ChainSegment', f.segment],
-      enterprise: ['Enterprise', f.enterprise],
-      source: ['Source', f.source],
-    })),
+    ...(await resolveScope(reader, f)),
+    enterprise: await resolveId(reader, 'Enterprise', f.enterprise, 'filter.enterprise'),
     stage: f.stage ? toDb(f.stage) : null,
     statuses: f.status?.length ? f.status.map(toDb) : null,
     period,

@@ -3,10 +3,9 @@ import { ConnectionType } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { PageArgs, pageOf } from '../../graphql/pagination.js';
 import { SegmentMapping } from '../chain/chain-relations.type.js';
-import { District } from '../district/district.type.js';
-import { districtOf, entityById, figuresOf, findEntity, parkOf } from '../entity/entity.queries.js';
+import { entityById, figuresOf, findEntity } from '../entity/entity.queries.js';
+import { LocatedResolver } from '../entity/located.resolver.js';
 import { Figure, FigureKind } from '../figure/figure.type.js';
-import { Park } from '../park/park.type.js';
 import { ProjectParticipant } from './participation.type.js';
 import { ProjectFilter, ProjectOrder } from './project.input.js';
 import {
@@ -22,7 +21,7 @@ export const ProjectConnection = ConnectionType(Project, 'Project');
 export type ProjectConnection = InstanceType<typeof ProjectConnection>;
 
 @Resolver(() => Project)
-export class ProjectResolver {
+export class ProjectResolver extends LocatedResolver(Project, 'Project') {
   @Query(() => Project, {
     nullable: true,
     description: '按编号或名称（含别名）查项目 / A project by id or name/alias.',
@@ -50,19 +49,6 @@ export class ProjectResolver {
     orderBy?: ProjectOrder,
   ): Promise<ProjectConnection> {
     return ProjectConnection.from(await projectPage(ctx.reader, filter, orderBy, pageOf(pageArgs)));
-  }
-
-  @FieldResolver(() => District, {
-    nullable: true,
-    description: '所在区域（直接或经园区） / District, stated or through the park.',
-  })
-  district(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<District | null> {
-    return districtOf(ctx.reader, 'Project', p.id);
-  }
-
-  @FieldResolver(() => Park, { nullable: true, description: '所在园区 / Park, if stated.' })
-  park(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<Park | null> {
-    return parkOf(ctx.reader, 'Project', p.id);
   }
 
   @FieldResolver(() => [ProjectParticipant], {
