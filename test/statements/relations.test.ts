@@ -43,6 +43,14 @@ describe('project/segments', () => {
   });
 });
 
+describe('enterprise/segments', () => {
+  it('lists the segments each enterprise operates in, with the basis', async () => {
+    const rows = await read('enterprise/segments', { keys: ['f1', 'f3', 'g2', 'nobody'] });
+    expect(nodeIdsByKey(rows)).toEqual({ f1: ['x2'], f3: ['x4'], g2: ['x1'] });
+    expect(rowsOf(rows, 'f3')[0]!.rel).toMatchObject({ basis: 'fixture' });
+  });
+});
+
 describe('enterprise/leadership', () => {
   it('lists the chains an enterprise leads, with the region as a node', async () => {
     const rows = await read('enterprise/leadership', { keys: ['f1', 'f2'] });
