@@ -1,6 +1,6 @@
 // Recomputes derived project fields after an import: headline total investment and output value
 // (亿元, from the earliest-cited figure of each kind), the effective status (stated status, else the
-// latest 三个一批 list) and the latest period it was listed in.
+// latest 三个一批 list or roster list) and the latest period it was listed in.
 // Parameters: none. Returns: n (projects updated).
 MATCH (p:Project)
 CALL (p) {
@@ -14,10 +14,13 @@ CALL (p) {
   RETURN collect(f.valueYi)[0] AS output
 }
 CALL (p) {
-  OPTIONAL MATCH (p)-[l:LISTED_IN]->(e:Event)
+  // A district's roster (IN_ROSTER) states the list a project is on at that period, so it counts
+  // for the status; it is not a listing, so it does not count for latestPeriod.
+  OPTIONAL MATCH (p)-[l:LISTED_IN|IN_ROSTER]->(e:Event)
   WITH l, e ORDER BY e.period DESC, e.date DESC,
     CASE l.list WHEN 'in_production' THEN 3 WHEN 'started' THEN 2 ELSE 1 END DESC
-  RETURN collect(l.list)[0] AS latestList, max(e.period) AS latestPeriod
+  RETURN collect(l.list)[0] AS latestList,
+    max(CASE WHEN type(l) = 'LISTED_IN' THEN e.period END) AS latestPeriod
 }
 SET p.totalInvestmentYi = invest,
     p.outputValueYi = output,

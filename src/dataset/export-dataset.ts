@@ -18,6 +18,20 @@ const byPosition = (a: Rel, b: Rel) =>
   Number(a.props.position ?? 0) - Number(b.props.position ?? 0);
 const LINK_KIND = Object.fromEntries(Object.entries(LINK_TYPE).map(([k, v]) => [v, k]));
 
+/** district, park and (when the location has its own provenance) locatedBy of a record. */
+function locationOf(rels: Rel[]): Props {
+  const at = (label: string) =>
+    rels.find((r) => r.type === 'LOCATED_IN' && labelOf(r.to) === label);
+  const d = at('District');
+  const k = at('Park');
+  const own = [d, k].find((r) => r?.props.located === true);
+  return {
+    district: d ? idOf(d.to) : undefined,
+    park: k ? idOf(k.to) : undefined,
+    locatedBy: own ? decodeProvenance(own.props) : undefined,
+  };
+}
+
 /** Reads the dataset graph back into the import format (derived properties left out). */
 export async function exportDataset(db: Database): Promise<Bundle> {
   const out = Object.fromEntries(KINDS.map((k) => [k, [] as Props[]])) as Record<string, Props[]>;
@@ -74,8 +88,7 @@ export async function exportDataset(db: Database): Promise<Bundle> {
         case 'enterprises':
           rec = {
             ...base,
-            district: one('LOCATED_IN', 'District'),
-            park: one('LOCATED_IN', 'Park'),
+            ...locationOf(rels),
             parent: one('SUBSIDIARY_OF'),
             segments: relsOf('OPERATES_IN').map((r) => ({
               segment: idOf(r.to),
@@ -83,6 +96,11 @@ export async function exportDataset(db: Database): Promise<Bundle> {
               ...relProv(r),
             })),
             leaderOf: relsOf('LEADS').map((r) => ({
+              chain: idOf(r.to),
+              region: r.props.region,
+              ...relProv(r),
+            })),
+            leadingFirmOf: relsOf('LEADING_FIRM_OF').map((r) => ({
               chain: idOf(r.to),
               region: r.props.region,
               ...relProv(r),
@@ -103,11 +121,16 @@ export async function exportDataset(db: Database): Promise<Bundle> {
             enterprises: relsOf('UNDERTAKEN_BY').map((r) =>
               clean({ enterprise: idOf(r.to), role: r.props.role }),
             ),
-            district: one('LOCATED_IN', 'District'),
-            park: one('LOCATED_IN', 'Park'),
+            ...locationOf(rels),
             batches: relsOf('LISTED_IN').map((r) => ({
               event: idOf(r.to),
               list: r.props.list,
+              ...relProv(r),
+            })),
+            rosters: relsOf('IN_ROSTER').map((r) => ({
+              event: idOf(r.to),
+              list: r.props.list,
+              region: r.props.region,
               ...relProv(r),
             })),
             segments: relsOf('TARGETS').map((r) => ({

@@ -159,6 +159,15 @@ export const Cluster = z
   .strict()
   .superRefine(oneProvenance);
 
+/**
+ * Where the location (district/park) of an enterprise or project is stated, when it is not the
+ * record's own provenance: e.g. a firm named in an article whose district is public knowledge.
+ */
+const LocatedBy = z
+  .object({ ...provenance })
+  .strict()
+  .superRefine(oneProvenance);
+
 const SegmentLink = z
   .object({ segment: ID, basis: z.string().min(2).max(1000), ...provenance })
   .strict()
@@ -181,10 +190,20 @@ export const Enterprise = z
     tags: z.array(z.string().min(1).max(50)).nullish(),
     district: ref,
     park: ref,
+    locatedBy: LocatedBy.nullish(),
     parent: ref,
     hqOutside: z.boolean().nullish(),
     segments: z.array(SegmentLink).nullish(),
     leaderOf: z
+      .array(
+        z
+          .object({ chain: ID, region: ID, ...provenance })
+          .strict()
+          .superRefine(oneProvenance),
+      )
+      .nullish(),
+    /** Described as a leading firm (龙头企业) of a chain in a region, without a 链主 designation. */
+    leadingFirmOf: z
       .array(
         z
           .object({ chain: ID, region: ID, ...provenance })
@@ -220,6 +239,7 @@ export const Project = z
       .nullish(),
     district: ref,
     park: ref,
+    locatedBy: LocatedBy.nullish(),
     status: ProjectStatus.nullish(),
     statusAsOf: z
       .string()
@@ -244,6 +264,18 @@ export const Project = z
       .array(
         z
           .object({ event: ID, list: ListKind, ...provenance })
+          .strict()
+          .superRefine(oneProvenance),
+      )
+      .nullish(),
+    /**
+     * A district's roster (its whole portfolio of 三个一批 projects as reported at a period, each
+     * on its current list): NOT a listing in that period. `region` is the district reporting it.
+     */
+    rosters: z
+      .array(
+        z
+          .object({ event: ID, list: ListKind, region: ID, ...provenance })
           .strict()
           .superRefine(oneProvenance),
       )

@@ -70,11 +70,12 @@ const OWNED_TYPES: Record<NodeKind, RelType[]> = {
     'SUBSIDIARY_OF',
     'OPERATES_IN',
     'LEADS',
+    'LEADING_FIRM_OF',
     'SUPPLIES_TO',
     'PARTNERS_WITH',
     'INVESTED_BY',
   ],
-  projects: ['UNDERTAKEN_BY', 'LOCATED_IN', 'LISTED_IN', 'TARGETS'],
+  projects: ['UNDERTAKEN_BY', 'LOCATED_IN', 'LISTED_IN', 'IN_ROSTER', 'TARGETS'],
   events: ['IN_REGION'],
   figures: ['ABOUT', 'SCOPED_TO'],
 };
@@ -137,6 +138,21 @@ export function toGraph(bundle: Bundle): GraphRows {
       owned.set(groupKey, group);
     }
     group.rels.push(r);
+  };
+
+  // A location carries its own provenance when the record says where it is stated (`locatedBy`),
+  // else the record's: an article firm can sit in a district known from public knowledge.
+  const located = (
+    u: string,
+    r: {
+      district?: string | null;
+      park?: string | null;
+      locatedBy?: Parameters<typeof prov>[0] | null;
+    },
+  ) => {
+    const where = r.locatedBy ? { located: true, ...prov(r.locatedBy) } : {};
+    rel('LOCATED_IN', u, 'District', r.district, where);
+    rel('LOCATED_IN', u, 'Park', r.park, where);
   };
 
   for (const s of bundle.sources)
@@ -210,8 +226,7 @@ export function toGraph(bundle: Bundle): GraphRows {
       },
       e.evidence,
     );
-    rel('LOCATED_IN', u, 'District', e.district);
-    rel('LOCATED_IN', u, 'Park', e.park);
+    located(u, e);
     rel('SUBSIDIARY_OF', u, 'Enterprise', e.parent);
     (e.segments ?? []).forEach((s, i) =>
       rel('OPERATES_IN', u, 'ChainSegment', s.segment, { basis: s.basis, position: i, ...prov(s) }),
@@ -219,6 +234,16 @@ export function toGraph(bundle: Bundle): GraphRows {
     (e.leaderOf ?? []).forEach((l, i) =>
       rel(
         'LEADS',
+        u,
+        'IndustryChain',
+        l.chain,
+        { region: l.region, position: i, ...prov(l) },
+        l.region,
+      ),
+    );
+    (e.leadingFirmOf ?? []).forEach((l, i) =>
+      rel(
+        'LEADING_FIRM_OF',
         u,
         'IndustryChain',
         l.chain,
@@ -250,10 +275,19 @@ export function toGraph(bundle: Bundle): GraphRows {
     (p.enterprises ?? []).forEach((e, i) =>
       rel('UNDERTAKEN_BY', u, 'Enterprise', e.enterprise, { role: e.role, position: i }),
     );
-    rel('LOCATED_IN', u, 'District', p.district);
-    rel('LOCATED_IN', u, 'Park', p.park);
+    located(u, p);
     (p.batches ?? []).forEach((b, i) =>
       rel('LISTED_IN', u, 'Event', b.event, { list: b.list, position: i, ...prov(b) }, b.list),
+    );
+    (p.rosters ?? []).forEach((r, i) =>
+      rel(
+        'IN_ROSTER',
+        u,
+        'Event',
+        r.event,
+        { list: r.list, region: r.region, position: i, ...prov(r) },
+        r.region,
+      ),
     );
     (p.segments ?? []).forEach((s, i) =>
       rel('TARGETS', u, 'ChainSegment', s.segment, { basis: s.basis, position: i, ...prov(s) }),

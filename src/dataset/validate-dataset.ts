@@ -156,6 +156,12 @@ export function validateDataset(ds: LoadedDataset, now = today()): Validation {
       need('enterprises', i, e.id, `leaderOf.${j}.region`, 'District', l.region);
       spans('enterprises', i, e.id, `leaderOf.${j}.evidence`, l.evidence);
     });
+    (e.leadingFirmOf ?? []).forEach((l, j) => {
+      need('enterprises', i, e.id, `leadingFirmOf.${j}.chain`, 'IndustryChain', l.chain);
+      need('enterprises', i, e.id, `leadingFirmOf.${j}.region`, 'District', l.region);
+      spans('enterprises', i, e.id, `leadingFirmOf.${j}.evidence`, l.evidence);
+    });
+    spans('enterprises', i, e.id, 'locatedBy.evidence', e.locatedBy?.evidence);
     (e.links ?? []).forEach((l, j) => {
       need('enterprises', i, e.id, `links.${j}.to`, 'Enterprise', l.to);
       spans('enterprises', i, e.id, `links.${j}.evidence`, l.evidence);
@@ -172,6 +178,12 @@ export function validateDataset(ds: LoadedDataset, now = today()): Validation {
       need('projects', i, p.id, `batches.${j}.event`, 'Event', b.event);
       spans('projects', i, p.id, `batches.${j}.evidence`, b.evidence);
     });
+    (p.rosters ?? []).forEach((r, j) => {
+      need('projects', i, p.id, `rosters.${j}.event`, 'Event', r.event);
+      need('projects', i, p.id, `rosters.${j}.region`, 'District', r.region);
+      spans('projects', i, p.id, `rosters.${j}.evidence`, r.evidence);
+    });
+    spans('projects', i, p.id, 'locatedBy.evidence', p.locatedBy?.evidence);
     (p.segments ?? []).forEach((s, j) => {
       need('projects', i, p.id, `segments.${j}.segment`, 'ChainSegment', s.segment);
       spans('projects', i, p.id, `segments.${j}.evidence`, s.evidence);
