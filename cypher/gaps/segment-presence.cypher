@@ -1,34 +1,65 @@
 // Local presence of a chain's segments (and of their one-step supply neighbours in any chain) in each
-// region: firms located there that operate in the segment, projects there that target it with their
-// status as of a 三个一批 period, and designated 链主 of the chain among those firms. Raw facts only;
-// classification and scores are computed in src/modules/gaps/gaps.scoring.ts.
-// Parameters: $chain (chain id), $regions [district id], $asOfPeriod (number or null: then current status),
-// $sample (Integer: how many firms/projects to list per segment).
-// Returns: regionId, segmentId, name, stage, inChain, order, firmCount, firms [{id, name, revenueYi, tags, leader}],
-// projects [{id, name, status}], leaderCount.
+// region, counted over EVERY local firm and project (a sample is listed for display only and never
+// decides a class): firms located there that operate in the segment, how many of them are leading or
+// large, projects there that target it by status as of a 三个一批 period (listings and district rosters)
+// and how many are large, and the firms of the segment known only at a coarser level (located at an
+// ancestor of the region: they could be in it). Raw facts only; classification and scores are computed
+// in src/modules/gaps/gaps.scoring.ts. Coarser levels: region/_coarse-places.
+// A firm is LEADING when it is a designated 链主 of the chain, described as its leading firm (龙头企业),
+// carries a leading tag ($leadingTags), has revenue ≥ $leaderRevenueYi, or is a local unit of a group
+// that is leading by tag or revenue; LARGE when leading or revenue ≥ $largeFirmRevenueYi. A project is
+// LARGE when its total investment or output value is ≥ $largeProjectYi.
+// Parameters: $chain (chain id), $regions [district id], $asOfPeriod (number or null: current status),
+// $sample (Integer: how many firms/projects to list per segment), $leadingTags [tag], $leaderRevenueYi,
+// $largeFirmRevenueYi, $largeProjectYi (亿元).
+// Returns: regionId, segmentId, name, aliases, stage, inChain, order, firmCount, leaderCount (designated),
+// leadingCount, largeFirmCount, revenueKnownCount, coarseFirmCount,
+// firms [{id, name, revenueYi, tags, leader, leading, large, leadingBasis [designated|described|tag|revenue|group]}],
+// projectStats [{status, n, large, investmentKnown, investmentYi}],
+// projects [{id, name, status, investmentYi, large}].
 MATCH (c:IndustryChain {id: $chain})
 WITH c, COLLECT { MATCH (s:ChainSegment)-[:IN_CHAIN]->(c) RETURN s } AS own
 WITH c, own, COLLECT { UNWIND own AS s MATCH (s)-[:SUPPLIES]-(n:ChainSegment) WHERE NOT n IN own RETURN DISTINCT n } AS neighbours
 UNWIND $regions AS regionId
 // @include region/_places
+// @include region/_coarse-places
 UNWIND own + neighbours AS s
 OPTIONAL MATCH (s)-[pos:IN_CHAIN]->(c)
 CALL (s, places, c) {
   OPTIONAL MATCH (e:Enterprise)-[:OPERATES_IN]->(s)
   WHERE EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN places }
   WITH DISTINCT e
-  WITH e, EXISTS { (e)-[:LEADS]->(c) } AS leader,
-    COLLECT { MATCH (f:Figure {kind: 'revenue'})-[:ABOUT]->(e) RETURN f.valueYi ORDER BY f.year DESC LIMIT 1 }[0] AS revenueYi
-  ORDER BY leader DESC, coalesce(revenueYi, 0) DESC, e.name
-  RETURN count(e) AS firmCount, count(CASE WHEN leader THEN 1 END) AS leaderCount,
-    collect(CASE WHEN e IS NOT NULL THEN {id: e.id, name: e.name, revenueYi: revenueYi, tags: coalesce(e.tags, []), leader: leader} END)[..toInteger($sample)] AS firms
+  WITH e,
+    EXISTS { (e)-[:LEADS]->(c) } AS leader,
+    EXISTS { (e)-[:LEADING_FIRM_OF]->(c) } AS described,
+    any(t IN coalesce(e.tags, []) WHERE t IN $leadingTags) AS tagLeading,
+    COLLECT { MATCH (f:Figure {kind: 'revenue'})-[:ABOUT]->(e) RETURN f.valueYi ORDER BY f.year DESC LIMIT 1 }[0] AS revenueYi,
+    EXISTS {
+      MATCH (e)-[:SUBSIDIARY_OF]->(g:Enterprise)
+      WHERE any(t IN coalesce(g.tags, []) WHERE t IN $leadingTags)
+        OR COLLECT { MATCH (f:Figure {kind: 'revenue'})-[:ABOUT]->(g) RETURN f.valueYi ORDER BY f.year DESC LIMIT 1 }[0] >= $leaderRevenueYi
+    } AS groupLeading
+  WITH e, leader, revenueYi,
+    [b IN [CASE WHEN leader THEN 'designated' END, CASE WHEN described THEN 'described' END,
+           CASE WHEN tagLeading THEN 'tag' END, CASE WHEN revenueYi >= $leaderRevenueYi THEN 'revenue' END,
+           CASE WHEN groupLeading THEN 'group' END] WHERE b IS NOT NULL] AS leadingBasis
+  WITH e, leader, revenueYi, leadingBasis, size(leadingBasis) > 0 AS leading
+  WITH e, leader, revenueYi, leadingBasis, leading, leading OR coalesce(revenueYi >= $largeFirmRevenueYi, false) AS large
+  ORDER BY leader DESC, leading DESC, coalesce(revenueYi, -1) DESC, e.name
+  RETURN count(e) AS firmCount,
+    count(CASE WHEN leader THEN 1 END) AS leaderCount,
+    count(CASE WHEN leading THEN 1 END) AS leadingCount,
+    count(CASE WHEN large THEN 1 END) AS largeFirmCount,
+    count(revenueYi) AS revenueKnownCount,
+    collect(CASE WHEN e IS NOT NULL THEN {id: e.id, name: e.name, revenueYi: revenueYi, tags: coalesce(e.tags, []),
+      leader: leader, leading: leading, large: large, leadingBasis: leadingBasis} END)[..toInteger($sample)] AS firms
 }
 CALL (s, places) {
   OPTIONAL MATCH (p:Project)-[:TARGETS]->(s)
   WHERE EXISTS { (p)-[:LOCATED_IN]->(loc) WHERE loc IN places }
   WITH DISTINCT p
   WITH p, COLLECT {
-      MATCH (p)-[l:LISTED_IN]->(ev:Event)
+      MATCH (p)-[l:LISTED_IN|IN_ROSTER]->(ev:Event)
       WHERE $asOfPeriod IS NULL OR ev.period <= $asOfPeriod
       RETURN l.list ORDER BY ev.period DESC,
         CASE l.list WHEN 'in_production' THEN 3 WHEN 'started' THEN 2 ELSE 1 END DESC LIMIT 1
@@ -40,9 +71,27 @@ CALL (s, places) {
       WHEN listAsOf = 'in_production' THEN 'in_production'
     END AS status
   WHERE p IS NOT NULL AND ($asOfPeriod IS NULL OR status IS NOT NULL)
-  ORDER BY coalesce(p.totalInvestmentYi, 0) DESC, p.name
-  RETURN collect({id: p.id, name: p.name, status: status, investmentYi: p.totalInvestmentYi}) AS projects
+  WITH p, status, coalesce(p.totalInvestmentYi, 0) >= $largeProjectYi OR coalesce(p.outputValueYi, 0) >= $largeProjectYi AS large
+  ORDER BY coalesce(p.totalInvestmentYi, -1) DESC, p.name
+  WITH collect({p: p, status: status, large: large}) AS all
+  RETURN
+    [st IN reduce(acc = [], x IN all | CASE WHEN coalesce(x.status, 'unknown') IN acc THEN acc ELSE acc + coalesce(x.status, 'unknown') END) |
+      {status: st,
+       n: size([x IN all WHERE coalesce(x.status, 'unknown') = st]),
+       large: size([x IN all WHERE coalesce(x.status, 'unknown') = st AND x.large]),
+       investmentKnown: size([x IN all WHERE coalesce(x.status, 'unknown') = st AND x.p.totalInvestmentYi IS NOT NULL]),
+       investmentYi: reduce(t = null, x IN [x IN all WHERE coalesce(x.status, 'unknown') = st AND x.p.totalInvestmentYi IS NOT NULL] |
+         coalesce(t, 0.0) + x.p.totalInvestmentYi)}] AS projectStats,
+    [x IN all | {id: x.p.id, name: x.p.name, status: x.status, investmentYi: x.p.totalInvestmentYi, large: x.large}][..toInteger($sample)] AS projects
 }
-RETURN regionId, s.id AS segmentId, s.name AS name, s.stage AS stage, pos IS NOT NULL AS inChain, pos.order AS order,
-  firmCount, leaderCount, firms, projects
+CALL (s, places, coarsePlaces) {
+  RETURN COUNT {
+    MATCH (e:Enterprise)-[:OPERATES_IN]->(s)
+    WHERE EXISTS { (e)-[:LOCATED_IN]->(a) WHERE a IN coarsePlaces }
+      AND NOT EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN places }
+  } AS coarseFirmCount
+}
+RETURN regionId, s.id AS segmentId, s.name AS name, coalesce(s.aliases, []) AS aliases, s.stage AS stage,
+  pos IS NOT NULL AS inChain, pos.order AS order,
+  firmCount, leaderCount, leadingCount, largeFirmCount, revenueKnownCount, coarseFirmCount, firms, projectStats, projects
 ORDER BY regionId, inChain DESC, order, segmentId

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Params, Row } from '../../src/db/database.js';
-import { useGraph } from './support.js';
+import { int, THRESHOLDS, useGraph } from './support.js';
 
 // Gap analysis statements on the analysis fixture (see support.ts).
 const graph = useGraph('analysis');
@@ -30,20 +30,113 @@ describe('gaps/segment-presence', () => {
     asOfPeriod: number | null = null,
     sample = 10,
     chain = 'x',
-  ) => read('gaps/segment-presence', { chain, regions, asOfPeriod, sample });
+    thresholds: Params = {},
+  ) =>
+    read('gaps/segment-presence', {
+      chain,
+      regions,
+      asOfPeriod,
+      sample: int(sample),
+      ...THRESHOLDS,
+      ...thresholds,
+    });
 
-  const f1 = { id: 'f1', name: '园区龙头公司', revenueYi: 200, tags: ['上市公司'], leader: true };
-  const f2 = { id: 'f2', name: '甲区制造公司', revenueYi: null, tags: [], leader: false };
-  const f3 = { id: 'f3', name: '乙区服务公司', revenueYi: null, tags: [], leader: false };
-  const segment = {
-    x1: { segmentId: 'x1', name: '原料环节', stage: 'upstream', inChain: true, order: 1 },
-    x2: { segmentId: 'x2', name: '制造环节', stage: 'midstream', inChain: true, order: 2 },
-    x3: { segmentId: 'x3', name: '整机环节', stage: 'downstream', inChain: true, order: 3 },
-    x4: { segmentId: 'x4', name: '服务环节', stage: 'downstream', inChain: true, order: 4 },
-    // y1 is a one-step supply neighbour from chain y: listed after the chain's own segments.
-    y1: { segmentId: 'y1', name: '邻链应用', stage: 'downstream', inChain: false, order: null },
+  // f1: 链主 of x, tag 上市公司, revenue 200 (≥ 100): leading on three grounds, and large.
+  const f1 = {
+    id: 'f1',
+    name: '园区龙头公司',
+    revenueYi: 200,
+    tags: ['上市公司'],
+    leader: true,
+    leading: true,
+    large: true,
+    leadingBasis: ['designated', 'tag', 'revenue'],
   };
-  const none = { firmCount: 0, leaderCount: 0, firms: [], projects: [] };
+  const plain = {
+    revenueYi: null,
+    tags: [],
+    leader: false,
+    leading: false,
+    large: false,
+    leadingBasis: [],
+  };
+  const f2 = { id: 'f2', name: '甲区制造公司', ...plain };
+  const f3 = { id: 'f3', name: '乙区服务公司', ...plain };
+  const segment = {
+    x1: {
+      segmentId: 'x1',
+      name: '原料环节',
+      aliases: [],
+      stage: 'upstream',
+      inChain: true,
+      order: 1,
+    },
+    x2: {
+      segmentId: 'x2',
+      name: '制造环节',
+      aliases: [],
+      stage: 'midstream',
+      inChain: true,
+      order: 2,
+    },
+    x3: {
+      segmentId: 'x3',
+      name: '整机环节',
+      aliases: [],
+      stage: 'downstream',
+      inChain: true,
+      order: 3,
+    },
+    x4: {
+      segmentId: 'x4',
+      name: '服务环节',
+      aliases: [],
+      stage: 'downstream',
+      inChain: true,
+      order: 4,
+    },
+    // y1 is a one-step supply neighbour from chain y: listed after the chain's own segments.
+    y1: {
+      segmentId: 'y1',
+      name: '邻链应用',
+      aliases: [],
+      stage: 'downstream',
+      inChain: false,
+      order: null,
+    },
+  };
+  const none = {
+    firmCount: 0,
+    leaderCount: 0,
+    leadingCount: 0,
+    largeFirmCount: 0,
+    revenueKnownCount: 0,
+    coarseFirmCount: 0,
+    firms: [],
+    projectStats: [],
+    projects: [],
+  };
+  const stat = (status: string) => ({
+    status,
+    n: 1,
+    large: 0,
+    investmentKnown: 0,
+    investmentYi: null,
+  });
+  const p3 = {
+    id: 'p3',
+    name: '乙区整机二期',
+    status: 'in_production',
+    investmentYi: null,
+    large: false,
+  };
+  const p1 = {
+    id: 'p1',
+    name: '乙区整机项目',
+    status: 'under_construction',
+    investmentYi: null,
+    large: false,
+  };
 
   it('reports every segment of the chain and its neighbours for the city', async () => {
     // r holds a and b: f1 (park pa in a) and f2 in x2, f3 in x4, p1 and p3 (b) in x3. The outside
@@ -53,23 +146,22 @@ describe('gaps/segment-presence', () => {
       {
         regionId: 'r',
         ...segment.x2,
+        ...none,
         firmCount: 2,
         leaderCount: 1,
+        leadingCount: 1,
+        largeFirmCount: 1,
+        revenueKnownCount: 1,
         firms: [f1, f2],
-        projects: [],
       },
       {
         regionId: 'r',
         ...segment.x3,
-        firmCount: 0,
-        leaderCount: 0,
-        firms: [],
-        projects: [
-          { id: 'p3', name: '乙区整机二期', status: 'in_production', investmentYi: null },
-          { id: 'p1', name: '乙区整机项目', status: 'under_construction', investmentYi: null },
-        ],
+        ...none,
+        projectStats: [stat('in_production'), stat('under_construction')],
+        projects: [p3, p1],
       },
-      { regionId: 'r', ...segment.x4, firmCount: 1, leaderCount: 0, firms: [f3], projects: [] },
+      { regionId: 'r', ...segment.x4, ...none, firmCount: 1, firms: [f3] },
       { regionId: 'r', ...segment.y1, ...none },
     ]);
   });
@@ -96,44 +188,144 @@ describe('gaps/segment-presence', () => {
     ]);
   });
 
-  it('orders firms leaders first, then by revenue, and caps the sample, not the count', async () => {
-    // In o (the outside city) g2 (revenue 1000) comes before g1 (50).
+  it('orders firms leaders first, then by revenue, and caps the sample, never the counts', async () => {
+    // In o (the outside city) g2 (revenue 1000: leading and large) comes before g1 (50: large only).
     const [x1] = await presence(['o']);
-    expect(x1).toMatchObject({ segmentId: 'x1', firmCount: 2, leaderCount: 0 });
-    expect((x1!.firms as { id: string }[]).map((f) => f.id)).toEqual(['g2', 'g1']);
+    expect(x1).toMatchObject({
+      segmentId: 'x1',
+      firmCount: 2,
+      leaderCount: 0,
+      leadingCount: 1,
+      largeFirmCount: 2,
+      revenueKnownCount: 2,
+    });
+    expect(
+      (x1!.firms as { id: string; leadingBasis: string[] }[]).map((f) => [f.id, f.leadingBasis]),
+    ).toEqual([
+      ['g2', ['revenue']],
+      ['g1', []],
+    ]);
+    // A sample of 1 lists f1 only, and every count still covers both firms.
     const [, x2] = await presence(['r'], null, 1);
-    expect(x2).toMatchObject({ segmentId: 'x2', firmCount: 2, leaderCount: 1, firms: [f1] });
+    expect(x2).toMatchObject({
+      segmentId: 'x2',
+      firmCount: 2,
+      leaderCount: 1,
+      leadingCount: 1,
+      firms: [f1],
+    });
+    // With a sample of 0 the classification facts are the same.
+    const [, x2none] = await presence(['r'], null, 0);
+    expect(x2none).toMatchObject({ firmCount: 2, leadingCount: 1, largeFirmCount: 1, firms: [] });
+  });
+
+  it('takes the thresholds as parameters', async () => {
+    // With leaders from 1 000 亿元 and large firms from 300, g2 is both and g1 neither.
+    const [x1] = await presence(['o'], null, 10, 'x', {
+      leaderRevenueYi: 1000,
+      largeFirmRevenueYi: 300,
+    });
+    expect(x1).toMatchObject({ leadingCount: 1, largeFirmCount: 1 });
+    const [y] = await presence(['o'], null, 10, 'x', {
+      leaderRevenueYi: 2000,
+      largeFirmRevenueYi: 2000,
+    });
+    expect(y).toMatchObject({ leadingCount: 0, largeFirmCount: 0 });
   });
 
   it('reads project status as of a period from the listings', async () => {
     // As of period 1, p1 was only signed and p3 not yet listed: p3 is left out.
     const x3 = async (period: number) =>
-      (await presence(['b'], period)).find((r) => r.segmentId === 'x3')!.projects;
-    expect(await x3(1)).toEqual([
-      { id: 'p1', name: '乙区整机项目', status: 'signed', investmentYi: null },
-    ]);
-    expect(await x3(2)).toEqual([
-      { id: 'p3', name: '乙区整机二期', status: 'in_production', investmentYi: null },
-      { id: 'p1', name: '乙区整机项目', status: 'under_construction', investmentYi: null },
-    ]);
+      (await presence(['b'], period)).find((r) => r.segmentId === 'x3')!;
+    const one = await x3(1);
+    expect(one.projects).toEqual([{ ...p1, status: 'signed' }]);
+    expect(one.projectStats).toEqual([stat('signed')]);
+    expect((await x3(2)).projects).toEqual([p3, p1]);
   });
 
   it("counts a firm as leader only of the chain it leads, even in a neighbour's segment", async () => {
-    // Chain y: its own y1, and x2 as neighbour. f1 leads x, not y.
+    // Chain y: its own y1, and x2 as neighbour. f1 leads x, not y: still leading by tag and revenue.
     const rows = await presence(['r'], null, 10, 'y');
-    expect(rows.map((r) => [r.segmentId, r.inChain, r.order, r.firmCount, r.leaderCount])).toEqual([
-      ['y1', true, 1, 0, 0],
-      ['x2', false, null, 2, 0],
+    expect(
+      rows.map((r) => [
+        r.segmentId,
+        r.inChain,
+        r.order,
+        r.firmCount,
+        r.leaderCount,
+        r.leadingCount,
+      ]),
+    ).toEqual([
+      ['y1', true, 1, 0, 0, 0],
+      ['x2', false, null, 2, 0, 1],
     ]);
     expect(
-      (rows[1]!.firms as { id: string; leader: boolean }[]).map((f) => [f.id, f.leader]),
+      (rows[1]!.firms as { id: string; leader: boolean; leadingBasis: string[] }[]).map((f) => [
+        f.id,
+        f.leader,
+        f.leadingBasis,
+      ]),
     ).toEqual([
-      ['f1', false],
-      ['f2', false],
+      ['f1', false, ['tag', 'revenue']],
+      ['f2', false, []],
     ]);
   });
 
   it('answers nothing for an unknown chain', async () => {
     expect(await presence(['r'], null, 10, 'nope')).toEqual([]);
+  });
+});
+
+describe('gaps/region-coverage', () => {
+  const coverage = (regions: string[], chain = 'x') =>
+    read('gaps/region-coverage', { chain, regions });
+
+  it('counts what the graph knows in each region, of the chain and overall', async () => {
+    // r: f1 f2 f3 located in it (firms 3), projects p1 p2 p3 (p2 has no segment); chain x: f1 f2
+    // f3, and p1 p3. o: g1 g2 of chain x, no projects. All firms are reference fixture data.
+    expect(await coverage(['r', 'o', 'a'])).toEqual([
+      {
+        regionId: 'a',
+        level: 'district',
+        firms: 2,
+        projects: 1,
+        projectsWithoutSegment: 1,
+        chainFirms: 2,
+        chainFirmsReference: 2,
+        chainProjects: 0,
+        coarseChainFirms: 0,
+        coarseFirms: 0,
+      },
+      {
+        regionId: 'o',
+        level: 'city',
+        firms: 2,
+        projects: 0,
+        projectsWithoutSegment: 0,
+        chainFirms: 2,
+        chainFirmsReference: 2,
+        chainProjects: 0,
+        coarseChainFirms: 0,
+        coarseFirms: 0,
+      },
+      {
+        regionId: 'r',
+        level: 'city',
+        firms: 3,
+        projects: 3,
+        projectsWithoutSegment: 1,
+        chainFirms: 3,
+        chainFirmsReference: 3,
+        chainProjects: 2,
+        coarseChainFirms: 0,
+        coarseFirms: 0,
+      },
+    ]);
+  });
+
+  it('has no chain data where the chain has no firm or project', async () => {
+    const [o] = await coverage(['o'], 'y');
+    expect(o).toMatchObject({ chainFirms: 0, chainProjects: 0, firms: 2 });
+    expect(await coverage(['r'], 'nope')).toEqual([]);
   });
 });

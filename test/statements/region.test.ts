@@ -3,6 +3,7 @@ import type { Params, Row } from '../../src/db/database.js';
 import {
   ids,
   int,
+  THRESHOLDS,
   NO_ENTERPRISE_FILTER,
   NO_PROJECT_FILTER,
   nodeIds,
@@ -340,31 +341,40 @@ describe('the region rule in profile/cluster-profile', () => {
 
 describe('the region rule in gaps/segment-presence', () => {
   const presence = (regions: string[], asOfPeriod: number | null = null) =>
-    read('gaps/segment-presence', { chain: 'x', regions, asOfPeriod, sample: 10 });
+    read('gaps/segment-presence', {
+      chain: 'x',
+      regions,
+      asOfPeriod,
+      sample: int(10),
+      ...THRESHOLDS,
+    });
   const summary = (r: Row) => [
     r.regionId,
     r.segmentId,
     (r.firms as { id: string }[]).map((f) => f.id),
     (r.projects as { id: string }[]).map((p) => p.id),
+    r.coarseFirmCount,
   ];
 
-  it('counts firms and projects located at any depth below the region', async () => {
+  it('counts firms and projects located at any depth below the region, and the coarser ones', async () => {
+    // Coarser than a1: its ancestors a and r and the park pa of a, so f1 (pa) and f2 (a) in x2 could
+    // be in a1. Coarser than a11: also a1, so h1 (x3, x4) too. Nothing is coarser than a but r.
     expect((await presence(['a', 'a1', 'a11'])).map(summary)).toEqual([
-      ['a', 'x1', ['h2'], ['q2']],
-      ['a', 'x2', ['f1', 'f2'], []],
-      ['a', 'x3', ['h1'], ['q1']],
-      ['a', 'x4', ['h1'], []],
-      ['a', 'y1', [], []],
-      ['a1', 'x1', ['h2'], ['q2']],
-      ['a1', 'x2', [], []],
-      ['a1', 'x3', ['h1'], ['q1']],
-      ['a1', 'x4', ['h1'], []],
-      ['a1', 'y1', [], []],
-      ['a11', 'x1', ['h2'], ['q2']],
-      ['a11', 'x2', [], []],
-      ['a11', 'x3', [], ['q1']],
-      ['a11', 'x4', [], []],
-      ['a11', 'y1', [], []],
+      ['a', 'x1', ['h2'], ['q2'], 0],
+      ['a', 'x2', ['f1', 'f2'], [], 0],
+      ['a', 'x3', ['h1'], ['q1'], 0],
+      ['a', 'x4', ['h1'], [], 0],
+      ['a', 'y1', [], [], 0],
+      ['a1', 'x1', ['h2'], ['q2'], 0],
+      ['a1', 'x2', [], [], 2],
+      ['a1', 'x3', ['h1'], ['q1'], 0],
+      ['a1', 'x4', ['h1'], [], 0],
+      ['a1', 'y1', [], [], 0],
+      ['a11', 'x1', ['h2'], ['q2'], 0],
+      ['a11', 'x2', [], [], 2],
+      ['a11', 'x3', [], ['q1'], 1],
+      ['a11', 'x4', [], [], 1],
+      ['a11', 'y1', [], [], 0],
     ]);
   });
 
@@ -372,15 +382,43 @@ describe('the region rule in gaps/segment-presence', () => {
     const rows = await presence(['r']);
     const x3 = rows.find((r) => r.segmentId === 'x3')!;
     const x4 = rows.find((r) => r.segmentId === 'x4')!;
-    // h1's latest revenue is 30 (2023), not 20 (2022).
+    // h1's latest revenue is 30 (2023), not 20 (2022): large (≥ 10), not leading (< 100; its tag
+    // 高新技术企业 is not a leading tag).
     expect(x3.firms).toEqual([
-      { id: 'h1', name: '片区研究院', revenueYi: 30, tags: ['高新技术企业'], leader: false },
+      {
+        id: 'h1',
+        name: '片区研究院',
+        revenueYi: 30,
+        tags: ['高新技术企业'],
+        leader: false,
+        leading: false,
+        large: true,
+        leadingBasis: [],
+      },
     ]);
+    // q1 (12亿元) is a large project; p3 and p1 have no known investment.
     expect(x3.projects).toEqual([
-      { id: 'q1', name: '科创街道整机项目', status: 'under_construction', investmentYi: 12 },
-      { id: 'p3', name: '乙区整机二期', status: 'in_production', investmentYi: null },
-      { id: 'p1', name: '乙区整机项目', status: 'under_construction', investmentYi: null },
+      {
+        id: 'q1',
+        name: '科创街道整机项目',
+        status: 'under_construction',
+        investmentYi: 12,
+        large: true,
+      },
+      { id: 'p3', name: '乙区整机二期', status: 'in_production', investmentYi: null, large: false },
+      {
+        id: 'p1',
+        name: '乙区整机项目',
+        status: 'under_construction',
+        investmentYi: null,
+        large: false,
+      },
     ]);
+    expect(x3.projectStats).toEqual([
+      { status: 'under_construction', n: 2, large: 1, investmentKnown: 1, investmentYi: 12 },
+      { status: 'in_production', n: 1, large: 0, investmentKnown: 0, investmentYi: null },
+    ]);
+    expect(x3).toMatchObject({ largeFirmCount: 1, leadingCount: 0, revenueKnownCount: 1 });
     expect((x4.firms as { id: string }[]).map((f) => f.id)).toEqual(['h1', 'f3']);
     expect(x4.firmCount).toBe(2);
   });
@@ -389,7 +427,7 @@ describe('the region rule in gaps/segment-presence', () => {
     // As of period 1, q2 was signed; q1 has no listing, so it has no status as of a period.
     const rows = await presence(['a11'], 1);
     expect(rows.find((r) => r.segmentId === 'x1')!.projects).toEqual([
-      { id: 'q2', name: '街道园配套项目', status: 'signed', investmentYi: 5 },
+      { id: 'q2', name: '街道园配套项目', status: 'signed', investmentYi: 5, large: false },
     ]);
     expect(rows.find((r) => r.segmentId === 'x3')!.projects).toEqual([]);
   });

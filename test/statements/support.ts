@@ -52,6 +52,14 @@ export function useGraph(...datasets: string[]): () => Database {
 /** A Cypher Integer (SKIP, LIMIT and `$limit`-like parameters must be integers). */
 export const int = (n: number) => cypherInt(n);
 
+/** The thresholds gaps/segment-presence takes, at the API's defaults (gaps.scoring.ts). */
+export const THRESHOLDS: Params = {
+  leadingTags: ['链主', '上市公司', '央企', '小巨人', '独角兽'],
+  leaderRevenueYi: 100,
+  largeFirmRevenueYi: 10,
+  largeProjectYi: 10,
+};
+
 /** Every project/_filter parameter, unset (the statement then applies no filter). */
 export const NO_PROJECT_FILTER: Params = {
   region: null,

@@ -2,94 +2,194 @@ import { describe, expect, it } from 'vitest';
 import {
   classifySegment,
   completeness,
+  coverageOf,
   DEFAULT_GAP_OPTIONS,
   extensionPoints,
+  segmentImportance,
+  type CoverageFacts,
+  type ProjectStat,
   type SegmentFacts,
 } from '../../src/modules/gaps/gaps.scoring.js';
 
-const firm = (over: Partial<SegmentFacts['firms'][number]> = {}) => ({
-  id: 'f',
-  name: 'f',
-  revenueYi: null,
-  tags: [],
-  leader: false,
-  ...over,
-});
-const project = (status: 'signed' | 'under_construction' | 'in_production' | null) => ({
-  id: `p-${status}`,
-  name: 'p',
+const projects = (status: ProjectStat['status'], n: number, large = 0): ProjectStat => ({
   status,
+  n,
+  large,
+  investmentKnown: 0,
   investmentYi: null,
 });
 const facts = (over: Partial<SegmentFacts> = {}): SegmentFacts => ({
   segmentId: 's',
   firmCount: 0,
   leaderCount: 0,
-  firms: [],
-  projects: [],
+  leadingCount: 0,
+  largeFirmCount: 0,
+  revenueKnownCount: 0,
+  coarseFirmCount: 0,
+  projectStats: [],
   ...over,
 });
+const classify = (f: Partial<SegmentFacts>, hasData = true, o = DEFAULT_GAP_OPTIONS) =>
+  classifySegment(facts(f), hasData, o);
+const COUNT = { ...DEFAULT_GAP_OPTIONS, rule: 'COUNT' as const };
 
 describe('classifySegment', () => {
-  it('calls a segment with nothing local MISSING', () => {
-    expect(classifySegment(facts()).gapClass).toBe('MISSING');
+  it('calls a segment with nothing local MISSING when the region has data on the chain', () => {
+    const v = classify({});
+    expect(v.gapClass).toBe('MISSING');
+    expect(v.reasons[0]).toMatch(/^本区域无该环节企业或项目 \/ no local enterprise/);
+  });
+
+  it('calls it UNKNOWN, not MISSING, when the region has no data on the chain at all', () => {
+    const v = classify({}, false);
+    expect(v.gapClass).toBe('UNKNOWN');
+    expect(v.reasons[0]).toMatch(/无该产业链的任何数据/);
+  });
+
+  it('calls it UNKNOWN when firms of the segment are located only at a coarser level', () => {
+    const v = classify({ coarseFirmCount: 2 });
+    expect(v.gapClass).toBe('UNKNOWN');
+    expect(v.reasons[0]).toMatch(/2家该环节企业只知位于上级区域/);
+    // Present segments mention such firms without changing class.
+    const w = classify({ firmCount: 2, leadingCount: 1, coarseFirmCount: 3 });
+    expect(w.gapClass).toBe('PRESENT');
+    expect(w.reasons[1]).toMatch(/3 more firm\(s\)/);
   });
 
   it('calls one with only signed or under-construction projects PIPELINE_ONLY', () => {
-    expect(
-      classifySegment(facts({ projects: [project('signed'), project('under_construction')] }))
-        .gapClass,
-    ).toBe('PIPELINE_ONLY');
+    const v = classify({
+      projectStats: [projects('signed', 1), projects('under_construction', 1)],
+    });
+    expect(v.gapClass).toBe('PIPELINE_ONLY');
   });
 
   it('counts a project in production as local capacity', () => {
-    const v = classifySegment(facts({ projects: [project('in_production')] }));
+    const v = classify({ projectStats: [projects('in_production', 1)] }, true, COUNT);
     expect(v.gapClass).toBe('WEAK');
     expect(v.presenceScore).toBe(1);
   });
 
   it('weighs projects by status: in production > under construction > signed', () => {
-    const v = classifySegment(
-      facts({
+    const v = classify(
+      {
         firmCount: 1,
-        firms: [firm()],
-        projects: [project('in_production'), project('under_construction'), project('signed')],
-      }),
+        projectStats: [
+          projects('in_production', 1),
+          projects('under_construction', 1),
+          projects('signed', 1),
+        ],
+      },
+      true,
+      COUNT,
     );
     expect(v.presenceScore).toBe(2.75);
   });
 
-  it('calls a segment below the threshold WEAK, and one without a leading firm WEAK', () => {
-    expect(
-      classifySegment(facts({ firmCount: 1, firms: [firm({ tags: ['上市公司'] })] })).gapClass,
-    ).toBe('WEAK');
-    const noLeader = classifySegment(facts({ firmCount: 3, firms: [firm(), firm(), firm()] }));
-    expect(noLeader.gapClass).toBe('WEAK');
-    expect(noLeader.reasons[0]).toMatch(/no leading firm/);
+  it('under SCALE, a single large leading firm is PRESENT; by head count it is WEAK', () => {
+    const champion = { firmCount: 1, leadingCount: 1, largeFirmCount: 1 };
+    expect(classify(champion).gapClass).toBe('PRESENT');
+    expect(classify(champion).presenceScore).toBe(2);
+    expect(classify(champion, true, COUNT).gapClass).toBe('WEAK');
+    // A large project weighs 1 + largeWeight times its status weight.
+    expect(classify({ projectStats: [projects('in_production', 2, 1)] }).presenceScore).toBe(3);
   });
 
-  it('accepts a designated 链主, a leading tag or a large revenue as a leading firm', () => {
-    for (const f of [firm({ leader: true }), firm({ tags: ['央企'] }), firm({ revenueYi: 150 })]) {
-      expect(classifySegment(facts({ firmCount: 2, firms: [f, firm()] })).gapClass).toBe('PRESENT');
-    }
+  it('calls a segment without a leading firm WEAK, and says so in Chinese and English', () => {
+    const v = classify({ firmCount: 3 });
+    expect(v.gapClass).toBe('WEAK');
+    expect(v.reasons[0]).toMatch(/^3家本地企业中无龙头企业.* \/ no leading firm among 3/);
+  });
+
+  it('decides from the counts of all firms, whatever sample is listed', () => {
+    // 183 local firms, one leading firm somewhere among them: PRESENT.
+    expect(classify({ firmCount: 183, leadingCount: 1 }).gapClass).toBe('PRESENT');
   });
 
   it('follows the options', () => {
-    const f = facts({ firmCount: 1, firms: [firm()] });
     expect(
-      classifySegment(f, { ...DEFAULT_GAP_OPTIONS, weakThreshold: 1, requireLeadingFirm: false })
-        .gapClass,
+      classify({ firmCount: 1 }, true, {
+        ...DEFAULT_GAP_OPTIONS,
+        weakThreshold: 1,
+        requireLeadingFirm: false,
+      }).gapClass,
     ).toBe('PRESENT');
   });
 });
 
 describe('completeness', () => {
-  it('reports the share with capacity and the weighted credit', () => {
-    expect(completeness(['PRESENT', 'WEAK', 'PIPELINE_ONLY', 'MISSING'])).toEqual({
+  it('reports the share with capacity and the weighted credit over classified segments', () => {
+    expect(completeness(['PRESENT', 'WEAK', 'PIPELINE_ONLY', 'MISSING', 'UNKNOWN'])).toEqual({
       share: 0.5,
       weighted: 0.475,
-      counts: { PRESENT: 1, WEAK: 1, PIPELINE_ONLY: 1, MISSING: 1 },
+      importanceWeighted: 0.475,
+      segmentCoverage: 0.8,
+      counts: { UNKNOWN: 1, PRESENT: 1, WEAK: 1, PIPELINE_ONLY: 1, MISSING: 1 },
     });
+  });
+
+  it('is null, not 0, when no segment can be classified', () => {
+    const c = completeness(['UNKNOWN', 'UNKNOWN']);
+    expect([c.share, c.weighted, c.importanceWeighted, c.segmentCoverage]).toEqual([
+      null,
+      null,
+      null,
+      0,
+    ]);
+  });
+
+  it('weights segments by importance when asked', () => {
+    // PRESENT weighs 3, MISSING 1: (3·1 + 1·0) / 4.
+    expect(completeness(['PRESENT', 'MISSING'], [3, 1]).importanceWeighted).toBe(0.75);
+    expect(
+      segmentImportance(
+        ['a', 'b', 'c'],
+        [
+          { from: 'a', to: 'b' },
+          { from: 'b', to: 'c' },
+        ],
+      ),
+    ).toEqual([2, 3, 2]);
+  });
+});
+
+describe('coverageOf', () => {
+  const region = (over: Partial<CoverageFacts>): CoverageFacts => ({
+    regionId: 'r',
+    level: 'district',
+    firms: 10,
+    projects: 5,
+    projectsWithoutSegment: 0,
+    chainFirms: 4,
+    chainFirmsReference: 0,
+    chainProjects: 1,
+    coarseChainFirms: 0,
+    coarseFirms: 0,
+    ...over,
+  });
+
+  it('says when a region has no data on the chain', () => {
+    const [c] = coverageOf([region({ chainFirms: 0, chainProjects: 0 })]);
+    expect(c).toMatchObject({ hasChainData: false, comparable: false, referenceShare: null });
+    expect(c!.notes[0]).toMatch(/无该产业链数据/);
+  });
+
+  it('flags regions whose data are of different kinds or levels', () => {
+    const [a, b] = coverageOf([
+      region({ regionId: 'a' }),
+      region({ regionId: 'b', chainFirmsReference: 4, level: 'city' }),
+    ]);
+    expect(a!.comparable).toBe(false);
+    expect(b!.referenceShare).toBe(1);
+    expect(b!.notes.join(' ')).toMatch(/mostly reference data/);
+    expect(b!.notes.join(' ')).toMatch(/different levels/);
+    const [c, d] = coverageOf([region({ regionId: 'c' }), region({ regionId: 'd' })]);
+    expect([c!.comparable, d!.comparable]).toEqual([true, true]);
+  });
+
+  it('warns when most of the chain is located only at a coarser level, or projects are unmapped', () => {
+    const [c] = coverageOf([region({ coarseChainFirms: 5, projectsWithoutSegment: 2 })]);
+    expect(c!.notes).toHaveLength(2);
+    expect(c!.comparable).toBe(true);
   });
 });
 

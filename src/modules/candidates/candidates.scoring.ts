@@ -42,7 +42,7 @@ export interface ScoreBreakdown {
 /** 1 for a designated 链主 anywhere, 0.6 for a leading tag (listed, central SOE…), else 0. */
 export function leaderScore(c: CandidateFacts): number {
   if (c.leads.length > 0) return 1;
-  return c.tags.some((t) => LEADING_TAGS.has(t) || t === '央企') ? 0.6 : 0;
+  return c.tags.some((t) => LEADING_TAGS.includes(t) || t === '央企') ? 0.6 : 0;
 }
 
 /** Revenue on a log scale relative to the largest candidate (unknown revenue scores 0). */

@@ -1,24 +1,33 @@
 import type { Row } from '../../db/database.js';
 import { badInput } from '../../errors/app-error.js';
 import { periodArg } from '../../graphql/args.js';
-import { Stage } from '../../graphql/enums.js';
+import { fromDb, type ProjectStatus, Stage } from '../../graphql/enums.js';
+import { asNode } from '../../graphql/node-row.js';
+import { int } from '../../db/convert.js';
+import { money } from '../../core/round.js';
 import type { Reader } from '../../graphql/reader.js';
 import type { ChainSegment, IndustryChain } from '../chain/chain.type.js';
 import type { District } from '../district/district.type.js';
 import { findEntity, resolveId } from '../entity/entity.queries.js';
 import {
   classifySegment,
+  coverageOf,
   DEFAULT_GAP_OPTIONS,
+  LEADING_TAGS,
   regionSummary,
+  type CoverageFacts,
   type GapOptions,
-  type PresentFirm,
-  type PresentProject,
+  type ProjectStat,
 } from './gaps.scoring.js';
 import type {
   ChainGapReport,
   ChainMapLink,
   GapClassEnum,
+  GapCriteria,
   GapOptionsInput,
+  LocalFirm,
+  LocalProject,
+  PresenceRuleEnum,
   SegmentGap,
 } from './gaps.type.js';
 
@@ -48,10 +57,29 @@ export function gapOptions(
     ...DEFAULT_GAP_OPTIONS,
     ...strip(given),
     asOfPeriod: periodArg('options.asOfPeriod', given.asOfPeriod),
-  };
-  if (o.weakThreshold < 0) throw badInput('options.weakThreshold', 'must be 0 or more');
-  if (o.leaderRevenueYi < 0) throw badInput('options.leaderRevenueYi', 'must be 0 or more');
+  } as GapOptions & { asOfPeriod: number | null };
+  for (const k of [
+    'weakThreshold',
+    'leaderRevenueYi',
+    'largeFirmRevenueYi',
+    'largeProjectYi',
+    'largeWeight',
+  ] as const)
+    if (!(o[k] >= 0)) throw badInput(`options.${k}`, `must be 0 or more, got ${o[k]}`);
   return o;
+}
+
+/** The criteria an answer was computed with, as the answer shows them. */
+export function criteriaOf(o: GapOptions): GapCriteria {
+  return {
+    ...o,
+    rule: o.rule as PresenceRuleEnum,
+    leadingTags: LEADING_TAGS,
+    explanation:
+      o.rule === 'SCALE'
+        ? `存在度 = 本地企业数 + 大企业数×${o.largeWeight} + Σ项目（投产1、在建0.5、签约0.25）×(1 + 大项目×${o.largeWeight})；低于${o.weakThreshold}或无龙头企业为薄弱 / presence = local firms + ${o.largeWeight} per large firm + projects by status (in production 1, under construction 0.5, signed 0.25), a large one counting ${1 + o.largeWeight}; below ${o.weakThreshold}, or without a leading firm, is WEAK`
+        : `存在度 = 本地企业数 + Σ项目（投产1、在建0.5、签约0.25）；低于${o.weakThreshold}或无龙头企业为薄弱 / presence = local firms + projects by status (in production 1, under construction 0.5, signed 0.25); below ${o.weakThreshold}, or without a leading firm, is WEAK`,
+  };
 }
 
 /** Region arguments (names, aliases or ids) to ids; 1 to MAX_REGIONS of them. */
@@ -88,15 +116,20 @@ export async function analyseChain(
     resolveId(reader, 'IndustryChain', chainArg, 'chain'),
     regionIds(reader, regionArgs, regionsArgument),
   ]);
-  const [chain, regions, presence, edges] = await Promise.all([
+  const [chain, regions, presence, coverageRows, edges] = await Promise.all([
     findEntity<IndustryChain>(reader, 'IndustryChain', chainId),
     Promise.all(ids.map((id) => findEntity<District>(reader, 'District', id))),
     reader.rows('gaps/segment-presence', {
       chain: chainId,
       regions: ids,
       asOfPeriod: options.asOfPeriod,
-      sample,
+      sample: int(sample),
+      leadingTags: LEADING_TAGS,
+      leaderRevenueYi: options.leaderRevenueYi,
+      largeFirmRevenueYi: options.largeFirmRevenueYi,
+      largeProjectYi: options.largeProjectYi,
     }),
+    reader.rows('gaps/region-coverage', { chain: chainId, regions: ids }),
     reader.rows('gaps/chain-edges', { chain: chainId }),
   ]);
   const links: ChainMapLink[] = edges.map((e) => ({
@@ -104,16 +137,30 @@ export async function analyseChain(
     target: String(e.to),
     crossChain: e.crossChain === true,
   }));
+  const coverage = coverageOf(
+    ids.map((id) => {
+      const row = coverageRows.find((r) => r.regionId === id) ?? {};
+      return Object.fromEntries(
+        Object.entries({ ...EMPTY_COVERAGE, ...row }).map(([k, v]) => [
+          k,
+          typeof v === 'bigint' ? Number(v) : v,
+        ]),
+      ) as unknown as CoverageFacts;
+    }),
+  );
+  const criteria = criteriaOf(options);
   const reports = ids.map((regionId, i) => {
     const nodes = presence
       .filter((r) => r.regionId === regionId)
-      .map((r) => segmentGapOf(r, options));
+      .map((r) => segmentGapOf(r, coverage[i]!.hasChainData, options));
     return {
       chain: chain!,
       region: regions[i]!,
       asOfPeriod: options.asOfPeriod,
       // The scoring's class and direction strings are the GraphQL enums' values.
       ...(regionSummary(nodes, links) as unknown as Summary),
+      coverage: coverage[i]!,
+      criteria,
       nodes,
       links,
     };
@@ -121,31 +168,45 @@ export async function analyseChain(
   return { chain: chain!, reports };
 }
 
+const EMPTY_COVERAGE = {
+  level: null,
+  firms: 0,
+  projects: 0,
+  projectsWithoutSegment: 0,
+  chainFirms: 0,
+  chainFirmsReference: 0,
+  chainProjects: 0,
+  coarseChainFirms: 0,
+  coarseFirms: 0,
+};
+
 /** One row of gaps/segment-presence, classified. */
-function segmentGapOf(r: Row, options: GapOptions): SegmentGap {
-  const firms = (r.firms as PresentFirm[]) ?? [];
-  const projects = ((r.projects as PresentProject[]) ?? []).filter((p) => p && p.id);
+function segmentGapOf(r: Row, regionHasChainData: boolean, options: GapOptions): SegmentGap {
+  const stats = (r.projectStats as ProjectStat[]) ?? [];
   const verdict = classifySegment(
     {
       segmentId: String(r.segmentId),
       firmCount: Number(r.firmCount),
       leaderCount: Number(r.leaderCount),
-      firms,
-      projects,
+      leadingCount: Number(r.leadingCount),
+      largeFirmCount: Number(r.largeFirmCount),
+      revenueKnownCount: Number(r.revenueKnownCount),
+      coarseFirmCount: Number(r.coarseFirmCount),
+      projectStats: stats,
     },
+    regionHasChainData,
     options,
   );
   const stage = String(r.stage).toUpperCase() as Stage;
   const s = verdict.projectsByStatus;
+  const known = stats.filter((p) => p.investmentYi !== null);
   return {
-    segment: {
-      id: String(r.segmentId),
-      name: String(r.name),
-      stage,
-      aliases: [],
-      evidence: [],
-      reference: null,
-    } as unknown as ChainSegment,
+    segment: asNode<ChainSegment>({
+      id: r.segmentId,
+      name: r.name,
+      aliases: r.aliases,
+      stage: r.stage,
+    }),
     order: r.order === null || r.order === undefined ? null : Number(r.order),
     stage,
     inChain: r.inChain === true,
@@ -153,6 +214,12 @@ function segmentGapOf(r: Row, options: GapOptions): SegmentGap {
     presenceScore: verdict.presenceScore,
     firmCount: Number(r.firmCount),
     leaderCount: Number(r.leaderCount),
+    leadingCount: Number(r.leadingCount),
+    largeFirmCount: Number(r.largeFirmCount),
+    revenueKnownCount: Number(r.revenueKnownCount),
+    coarseFirmCount: Number(r.coarseFirmCount),
+    investmentKnownCount: stats.reduce((n, p) => n + p.investmentKnown, 0),
+    investmentYi: known.length ? money(known.reduce((t, p) => t + p.investmentYi!, 0)) : null,
     hasLeadingFirm: verdict.hasLeadingFirm,
     projectsByStatus: {
       planned: s.planned,
@@ -161,8 +228,10 @@ function segmentGapOf(r: Row, options: GapOptions): SegmentGap {
       inProduction: s.in_production,
       unknown: s.unknown,
     },
-    firms,
-    projects,
+    firms: (r.firms as LocalFirm[]) ?? [],
+    projects: (
+      (r.projects as (Omit<LocalProject, 'status'> & { status: string | null })[]) ?? []
+    ).map((p) => ({ ...p, status: fromDb(p.status) as ProjectStatus | null })),
     reasons: verdict.reasons,
   };
 }

@@ -21,12 +21,20 @@ export class GapsResolver {
   ): Promise<ChainMap> {
     const { reports } = await analyseChain(ctx.reader, chain, [region], options);
     const r = reports[0]!;
-    return { chain: r.chain, region: r.region, nodes: r.nodes, links: r.links };
+    return {
+      chain: r.chain,
+      region: r.region,
+      nodes: r.nodes,
+      links: r.links,
+      completeness: r.completeness,
+      coverage: r.coverage,
+      criteria: r.criteria,
+    };
   }
 
   @Query(() => [ChainGapReport], {
     description:
-      '产业链缺口：各环节缺失/仅项目/薄弱/具备，延链点与完整度；可多区域对比、按期次回溯 / Chain gaps per region: each segment MISSING / PIPELINE_ONLY / WEAK / PRESENT, extension points, completeness; several regions at once; as of a 三个一批 period.',
+      '产业链缺口：各环节无数据/缺失/仅项目/薄弱/具备，延链点与完整度，附数据覆盖与可比性；可多区域对比、按期次回溯 / Chain gaps per region: each segment UNKNOWN / MISSING / PIPELINE_ONLY / WEAK / PRESENT, extension points, completeness, with the coverage it rests on and whether regions compare; several regions at once; as of a 三个一批 period.',
   })
   async chainGaps(
     @Ctx() ctx: RequestContext,

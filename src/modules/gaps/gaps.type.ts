@@ -1,9 +1,10 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Direction, Stage } from '../../graphql/enums.js';
+import { Direction, ProjectStatus, Stage } from '../../graphql/enums.js';
 import { ChainSegment, IndustryChain } from '../chain/chain.type.js';
 import { District } from '../district/district.type.js';
 
 export enum GapClassEnum {
+  UNKNOWN = 'UNKNOWN',
   MISSING = 'MISSING',
   PIPELINE_ONLY = 'PIPELINE_ONLY',
   WEAK = 'WEAK',
@@ -12,17 +13,54 @@ export enum GapClassEnum {
 registerEnumType(GapClassEnum, {
   name: 'GapClass',
   description:
-    '环节缺口类别 / Gap class of a segment in a region: 缺失 MISSING (nothing local, 补链), 仅有在谈/在建项目 PIPELINE_ONLY, 薄弱 WEAK (below the threshold or no leading firm, 强链), 具备 PRESENT.',
+    '环节缺口类别 / Gap class of a segment in a region: 无数据 UNKNOWN (the graph cannot tell: no data on the chain in the region, or firms of the segment located only at a coarser level that could be here), 缺失 MISSING (the region has data on the chain and nothing local in this segment, 补链), 仅有在谈/在建项目 PIPELINE_ONLY, 薄弱 WEAK (below the threshold or no leading firm, 强链), 具备 PRESENT.',
+});
+
+export enum PresenceRuleEnum {
+  SCALE = 'SCALE',
+  COUNT = 'COUNT',
+}
+registerEnumType(PresenceRuleEnum, {
+  name: 'PresenceRule',
+  description:
+    '存在度计算规则 / How presence counts: 按规模 SCALE (a large firm or project adds largeWeight to its count of 1), 按数量 COUNT (head count; projects by status only).',
 });
 
 @InputType({
   description: '缺口判定参数 / Thresholds of the gap classification (defaults in brackets).',
 })
 export class GapOptionsInput {
+  @Field(() => PresenceRuleEnum, {
+    nullable: true,
+    description: '存在度规则 [SCALE] / Presence rule [SCALE].',
+  })
+  rule?: PresenceRuleEnum;
+
   @Field(() => Float, {
     nullable: true,
     description:
-      '薄弱阈值 [2]：企业计1，项目按状态计（投产1、在建0.5、签约0.25） / Presence below this is WEAK [2]; a firm counts 1, projects by status (in production 1, under construction 0.5, signed 0.25).',
+      '大企业营收门槛（亿元）[10] / Revenue (亿元) from which a firm counts as large [10].',
+  })
+  largeFirmRevenueYi?: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '大项目门槛（总投资或产值，亿元）[10] / Total investment or output value (亿元) from which a project counts as large [10].',
+  })
+  largeProjectYi?: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '规模加权 [1]：SCALE规则下大企业/大项目在计数1之外的加权 / Under SCALE, what a large firm or project adds to its count of 1 [1].',
+  })
+  largeWeight?: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '薄弱阈值 [2]：企业计1（大企业另加规模加权），项目按状态计（投产1、在建0.5、签约0.25，大项目加权） / Presence below this is WEAK [2]; a firm counts 1 (a large one 1 + largeWeight), projects by status (in production 1, under construction 0.5, signed 0.25; large ones weighted alike).',
   })
   weakThreshold?: number;
 
@@ -64,6 +102,19 @@ export class LocalFirm {
   revenueYi!: number | null;
   @Field(() => Boolean, { description: '是否本链链主 / Designated 链主 of this chain.' })
   leader!: boolean;
+  @Field(() => Boolean, {
+    description: '是否龙头企业 / A leading firm (see leadingBasis).',
+  })
+  leading!: boolean;
+  @Field(() => Boolean, {
+    description: '是否大企业 / Large: leading, or revenue ≥ largeFirmRevenueYi.',
+  })
+  large!: boolean;
+  @Field(() => [String], {
+    description:
+      '龙头依据 / Why it is leading: designated（链主认定）, described（文中称龙头企业）, tag（上市/央企/小巨人等标签）, revenue（营收达标）, group（所属集团为龙头）.',
+  })
+  leadingBasis!: string[];
   @Field(() => [String], { description: '标签 / Tags.' }) tags!: string[];
 }
 
@@ -74,13 +125,20 @@ export class LocalFirm {
 export class LocalProject {
   @Field(() => String, { description: '项目编号 / Project id.' }) id!: string;
   @Field(() => String, { description: '名称 / Name.' }) name!: string;
-  @Field(() => String, {
+  @Field(() => ProjectStatus, {
     nullable: true,
-    description: '状态 / Status (planned, signed, under_construction, in_production).',
+    description: '状态（截至所问期次） / Status, as of the period asked; null when unknown.',
   })
-  status!: string | null;
-  @Field(() => Float, { nullable: true, description: '总投资（亿元） / Total investment, 亿元.' })
+  status!: ProjectStatus | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: '总投资（亿元，未知为空） / Total investment, 亿元; null when unknown.',
+  })
   investmentYi!: number | null;
+  @Field(() => Boolean, {
+    description: '是否大项目 / Large: investment or output ≥ largeProjectYi.',
+  })
+  large!: boolean;
 }
 
 @ObjectType({
@@ -101,19 +159,48 @@ export class SegmentGap {
   @Field(() => GapClassEnum, { description: '缺口类别 / Gap class.' }) gapClass!: GapClassEnum;
   @Field(() => Float, { description: '存在度 / Presence score (firms + weighted projects).' })
   presenceScore!: number;
-  @Field(() => Int, { description: '本地企业数 / Local firms operating in it.' })
+  @Field(() => Int, {
+    description: '本地企业数（全部） / Local firms operating in it (all of them).',
+  })
   firmCount!: number;
   @Field(() => Int, { description: '本地链主数 / Designated 链主 among them.' })
   leaderCount!: number;
+  @Field(() => Int, { description: '本地龙头企业数 / Leading firms among them (all counted).' })
+  leadingCount!: number;
+  @Field(() => Int, { description: '本地大企业数 / Large firms among them.' })
+  largeFirmCount!: number;
+  @Field(() => Int, {
+    description: '营收已知的本地企业数 / Local firms whose revenue the graph knows.',
+  })
+  revenueKnownCount!: number;
+  @Field(() => Int, {
+    description:
+      '仅知位于上级区域的该环节企业数（可能在本区域） / Firms of the segment located only at a coarser level (e.g. 郑州市, district unknown): they could be here.',
+  })
+  coarseFirmCount!: number;
+  @Field(() => Int, {
+    description: '投资额已知的本地项目数 / Local projects whose total investment is known.',
+  })
+  investmentKnownCount!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '本地项目已知总投资合计（亿元，均未知为空） / Sum of the known total investments of the local projects, 亿元; null when none is known.',
+  })
+  investmentYi!: number | null;
   @Field(() => Boolean, { description: '有龙头企业 / Has a leading firm.' })
   hasLeadingFirm!: boolean;
   @Field(() => StatusCounts, { description: '本地项目按状态 / Local projects by status.' })
   projectsByStatus!: StatusCounts;
   @Field(() => [LocalFirm], {
-    description: '本地企业（前若干） / Local firms (a sample, leaders and largest first).',
+    description:
+      '本地企业（前若干，仅供展示，不影响判定） / Local firms: a sample for display (链主, leading and largest first); counts above cover all.',
   })
   firms!: LocalFirm[];
-  @Field(() => [LocalProject], { description: '本地项目 / Local projects targeting it.' })
+  @Field(() => [LocalProject], {
+    description:
+      '本地项目（前若干，投资额大者在前） / Local projects targeting it: a sample for display, largest first.',
+  })
   projects!: LocalProject[];
   @Field(() => [String], { description: '判定理由 / Why it has this class.' }) reasons!: string[];
 }
@@ -137,21 +224,120 @@ export class ExtensionPoint {
   gapClass!: GapClassEnum;
 }
 
-@ObjectType({ description: '完整度 / Completeness of a chain in a region.' })
+@ObjectType({
+  description:
+    '完整度 / Completeness of a chain in a region, over the segments the data can speak for (UNKNOWN left out and counted). Means, so chains of different lengths compare.',
+})
 export class CompletenessScore {
   @Field(() => Float, {
-    description: '具备比例 / Share of segments with local capacity (PRESENT or WEAK), 0–1.',
+    nullable: true,
+    description:
+      '具备比例 / Share of the classified segments with local capacity (PRESENT or WEAK), 0–1; null when no segment can be classified.',
   })
-  share!: number;
+  share!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '加权完整度 / Weighted: PRESENT 1, WEAK 0.6, PIPELINE_ONLY 0.3, MISSING 0; mean over the classified segments; null when none.',
+  })
+  weighted!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '按重要度加权的完整度 / The weighted completeness with each segment weighted by its importance (1 + the supply edges it carries within the chain); null when none.',
+  })
+  importanceWeighted!: number | null;
   @Field(() => Float, {
     description:
-      '加权完整度 / Weighted: PRESENT 1, WEAK 0.6, PIPELINE_ONLY 0.3, MISSING 0; mean over segments.',
+      '可判定环节占比 / Share of the chain’s segments that could be classified (not UNKNOWN), 0–1: how much the completeness rests on.',
   })
-  weighted!: number;
+  segmentCoverage!: number;
+  @Field(() => Int, { description: '无数据数 / UNKNOWN segments.' }) unknown!: number;
   @Field(() => Int, { description: '缺失数 / MISSING segments.' }) missing!: number;
   @Field(() => Int, { description: '仅项目数 / PIPELINE_ONLY segments.' }) pipelineOnly!: number;
   @Field(() => Int, { description: '薄弱数 / WEAK segments.' }) weak!: number;
   @Field(() => Int, { description: '具备数 / PRESENT segments.' }) present!: number;
+}
+
+@ObjectType({
+  description:
+    '数据覆盖 / What an analysis of a region rests on: how much the graph knows there, and whether the region compares with the others of the answer.',
+})
+export class AnalysisCoverage {
+  @Field(() => Int, {
+    description: '区域内已知企业数 / Enterprises known in the region (any chain).',
+  })
+  firms!: number;
+  @Field(() => Int, { description: '区域内已知项目数 / Projects known in the region.' })
+  projects!: number;
+  @Field(() => Int, {
+    description: '未标注环节的项目数 / Projects in the region mapped to no chain segment.',
+  })
+  projectsWithoutSegment!: number;
+  @Field(() => Int, { description: '该链本地企业数 / Firms of this chain in the region.' })
+  chainFirms!: number;
+  @Field(() => Int, {
+    description:
+      '其中参考数据企业数 / Of them, reference data (public knowledge) rather than article facts.',
+  })
+  chainFirmsReference!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: '参考数据占比 / Share of the chain’s local firms that are reference data.',
+  })
+  referenceShare!: number | null;
+  @Field(() => Int, { description: '该链本地项目数 / Projects of this chain in the region.' })
+  chainProjects!: number;
+  @Field(() => Int, {
+    description:
+      '仅知位于上级区域的该链企业数 / Firms of the chain located only at a coarser level (e.g. 郑州市, district unknown): they could be in the region.',
+  })
+  coarseChainFirms!: number;
+  @Field(() => Int, {
+    description:
+      '仅知位于上级区域的企业数（任何链） / Firms of any chain located only at a coarser level.',
+  })
+  coarseFirms!: number;
+  @Field(() => Boolean, {
+    description:
+      '区域内有该链数据 / The graph knows at least one firm or project of the chain here (else every segment is UNKNOWN).',
+  })
+  hasChainData!: boolean;
+  @Field(() => Boolean, {
+    description:
+      '可与本次其他区域比较 / Safe to compare with the other regions of this answer (same level, data of the same kind, data on the chain).',
+  })
+  comparable!: boolean;
+  @Field(() => [String], { description: '说明 / Notes on how to read this region’s answer.' })
+  notes!: string[];
+}
+
+@ObjectType({ description: '判定标准 / The rule and thresholds an answer was computed with.' })
+export class GapCriteria {
+  @Field(() => PresenceRuleEnum, { description: '存在度规则 / Presence rule.' })
+  rule!: PresenceRuleEnum;
+  @Field(() => Float, { description: '薄弱阈值 / Presence below this is WEAK.' })
+  weakThreshold!: number;
+  @Field(() => Boolean, { description: '无龙头即薄弱 / Without a leading firm a segment is WEAK.' })
+  requireLeadingFirm!: boolean;
+  @Field(() => Float, { description: '龙头营收门槛（亿元） / Leading-firm revenue, 亿元.' })
+  leaderRevenueYi!: number;
+  @Field(() => Float, { description: '大企业营收门槛（亿元） / Large-firm revenue, 亿元.' })
+  largeFirmRevenueYi!: number;
+  @Field(() => Float, {
+    description: '大项目门槛（亿元） / Large-project investment or output, 亿元.',
+  })
+  largeProjectYi!: number;
+  @Field(() => Float, { description: '规模加权 / What a large firm or project adds under SCALE.' })
+  largeWeight!: number;
+  @Field(() => [String], {
+    description: '龙头标签 / Tags that make a firm leading.',
+  })
+  leadingTags!: string[];
+  @Field(() => String, {
+    description: '规则说明 / The rule in words.',
+  })
+  explanation!: string;
 }
 
 @ObjectType({
@@ -170,6 +356,12 @@ export class ChainGapReport {
   asOfPeriod!: number | null;
   @Field(() => CompletenessScore, { description: '完整度 / Completeness.' })
   completeness!: CompletenessScore;
+  @Field(() => AnalysisCoverage, {
+    description: '数据覆盖与可比性 / What the answer rests on, and whether it compares.',
+  })
+  coverage!: AnalysisCoverage;
+  @Field(() => GapCriteria, { description: '判定标准 / The rule and thresholds used.' })
+  criteria!: GapCriteria;
   @Field(() => [SegmentGap], {
     description: '本链各环节（上游在前） / The chain’s segments in order.',
   })
@@ -202,4 +394,10 @@ export class ChainMap {
   nodes!: SegmentGap[];
   @Field(() => [ChainMapLink], { description: '连线 / Supply edges between the nodes.' })
   links!: ChainMapLink[];
+  @Field(() => CompletenessScore, { description: '完整度 / Completeness.' })
+  completeness!: CompletenessScore;
+  @Field(() => AnalysisCoverage, { description: '数据覆盖 / What the map rests on.' })
+  coverage!: AnalysisCoverage;
+  @Field(() => GapCriteria, { description: '判定标准 / The rule and thresholds used.' })
+  criteria!: GapCriteria;
 }

@@ -21,13 +21,13 @@ export function leaderScore(f: LeaderFacts, chainSegments: number, maxRevenueYi:
     f.revenueYi && maxRevenueYi > 0
       ? Math.log10(1 + f.revenueYi) / Math.log10(1 + maxRevenueYi)
       : 0;
-  const standing = f.tags.some((t) => LEADING_TAGS.has(t)) ? 1 : 0;
+  const standing = f.tags.some((t) => LEADING_TAGS.includes(t)) ? 1 : 0;
   const local = Math.min(1, 0.5 * f.localProjects);
   const pull = Math.min(1, 0.34 * f.localPartners);
   return score(0.2 * breadth + 0.3 * scale + 0.2 * standing + 0.15 * local + 0.15 * pull);
 }
 
-export const leadingTags = (tags: string[]): string[] => tags.filter((t) => LEADING_TAGS.has(t));
+export const leadingTags = (tags: string[]): string[] => tags.filter((t) => LEADING_TAGS.includes(t));
 
 /** Designated 链主 first, then by score, then by id (a stable order for equal scores). */
 export function rankLeaders<T extends { id: string; designated: boolean; score: number }>(
