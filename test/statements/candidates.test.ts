@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Params } from '../../src/db/database.js';
-import { ids, int, useGraph } from './support.js';
+import { ids, int, THRESHOLDS, useGraph } from './support.js';
 
 // Gap-filling candidates on the analysis fixture (see support.ts). x1 has no firm in r; the firms
-// that operate in it, g1 and g2, are both in o.
+// that operate in it, g1 and g2, are both in o. g1 undertakes p2 in a, so it is PRESENT in a and r
+// (through a project) and is no candidate there unless local firms are asked for.
 const graph = useGraph('analysis');
 const read = (key: string, params: Params = {}) => graph().read(key, params);
-const candidates = (segments: string[], region: string, pool = 10) =>
-  read('candidates/fill-candidates', { segments, region, pool: int(pool) });
+const candidates = (segments: string[], region: string, pool = 10, includeLocal = false) =>
+  read('candidates/fill-candidates', {
+    segments,
+    region,
+    pool: int(pool),
+    includeLocal,
+    leadingTags: THRESHOLDS.leadingTags,
+    leaderRevenueYi: THRESHOLDS.leaderRevenueYi,
+  });
 
 const node = {
   g1: { kind: 'Enterprise', id: 'g1', name: '外地关联公司' },
@@ -23,53 +31,66 @@ const supplyPath = (from: object, local: object) => ({
   nodes: [from, node.x1, node.x2, local],
   rels: ['OPERATES_IN', 'SUPPLIES', 'OPERATES_IN'],
 });
+const g2 = {
+  id: 'g2',
+  name: '外地大公司',
+  aliases: [],
+  tags: [],
+  reference: true,
+  segments: [{ id: 'x1', name: '原料环节' }],
+  leads: [],
+  leadingIn: [],
+  revenueYi: 1000,
+  groupLeading: false,
+  localPresence: [],
+  linkCount: 0,
+  supplyLinks: 2,
+  recentProjects: 0,
+  paths: [supplyPath(node.g2, node.f1), supplyPath(node.g2, node.f2)],
+  headquarters: '外地市',
+  hqOutside: true,
+  henanUnits: 0,
+  henanProjects: 0,
+  recent: [],
+};
 
 describe('candidates/fill-candidates', () => {
-  it('proposes the outside firms of the gap with the evidence that ties them to the region', async () => {
-    // x1 supplies x2, where f1 and f2 (both in r) operate: supply adjacency 2 for each candidate.
-    // g1 also supplies f1 (a firm link) and undertakes p2 in a (a local project); p2 is signed, so
-    // it is also a recent project. g2 has nothing else. Every candidate is "linked" (supply
-    // adjacency counts), nobody leads a chain, so the pool is by revenue: g2 (1000) before g1 (50).
-    expect(await candidates(['x1'], 'r')).toEqual([
-      {
-        id: 'g2',
-        name: '外地大公司',
-        aliases: [],
-        tags: [],
-        segments: [{ id: 'x1', name: '原料环节' }],
-        leads: [],
-        revenueYi: 1000,
-        recentProjects: 0,
-        paths: [supplyPath(node.g2, node.f1), supplyPath(node.g2, node.f2)],
-        linkCount: 0,
-        projectLinks: 0,
-        subsidiaryLinks: 0,
-        supplyLinks: 2,
-      },
-      {
-        id: 'g1',
-        name: '外地关联公司',
-        aliases: [],
-        tags: [],
-        segments: [{ id: 'x1', name: '原料环节' }],
-        leads: [],
-        revenueYi: 50,
-        recentProjects: 1,
-        paths: [
-          { nodes: [node.g1, node.f1], rels: ['SUPPLIES_TO'] },
-          { nodes: [node.p2, node.g1], rels: ['UNDERTAKEN_BY'] },
-          supplyPath(node.g1, node.f1),
-          supplyPath(node.g1, node.f2),
-        ],
-        linkCount: 1,
-        projectLinks: 1,
-        subsidiaryLinks: 0,
-        supplyLinks: 2,
-      },
+  it('proposes only firms really outside, with the evidence and dossier a ranking needs', async () => {
+    // x1 supplies x2, where f1 and f2 (both in r) operate: supply adjacency 2. g1 has a project in
+    // r (p2 in a): present, so left out. g2 has nothing else in r.
+    expect(await candidates(['x1'], 'r')).toEqual([g2]);
+  });
+
+  it('lists present firms only when asked, saying how they are present', async () => {
+    const [g1, other] = await candidates(['x1'], 'r', 10, true);
+    // g1 supplies f1 (a concrete link: pool first), undertakes p2 (signed: a recent project).
+    expect(g1).toMatchObject({
+      id: 'g1',
+      localPresence: ['project'],
+      linkCount: 1,
+      supplyLinks: 2,
+      recentProjects: 1,
+      recent: [
+        {
+          id: 'p2',
+          name: '外地公司甲区项目',
+          status: 'signed',
+          region: '甲区',
+          investmentYi: null,
+        },
+      ],
+    });
+    expect(g1!.paths).toEqual([
+      { nodes: [node.g1, node.f1], rels: ['SUPPLIES_TO'] },
+      { nodes: [node.p2, node.g1], rels: ['UNDERTAKEN_BY'] },
+      supplyPath(node.g1, node.f1),
+      supplyPath(node.g1, node.f2),
     ]);
+    expect(other).toEqual(g2);
   });
 
   it('caps the pool after ordering', async () => {
+    expect(ids(await candidates(['x1'], 'r', 1, true))).toEqual(['g1']);
     expect(ids(await candidates(['x1'], 'r', 1))).toEqual(['g2']);
   });
 
@@ -77,42 +98,34 @@ describe('candidates/fill-candidates', () => {
     // f1 (park pa in a) and f2 (a) operate in x2: nobody outside r does.
     expect(await candidates(['x2'], 'r')).toEqual([]);
     expect(await candidates(['x2'], 'a')).toEqual([]);
+    expect(ids(await candidates(['x2'], 'a', 10, true))).toEqual(['f1', 'f2']);
   });
 
   it('takes firms of another district as candidates for a district', async () => {
-    // For a, f3 (in b) is outside; x4's supplier x2 has f1 and f2 in a: adjacency 2.
+    // For a, f3 (in b) is outside; x4's supplier x2 has f1 and f2 in a: adjacency 2. g1 is present
+    // in a through p2. Unlinked, the pool goes by revenue (f3's is unknown).
     const rows = await candidates(['x1', 'x4'], 'a');
-    expect(rows.map((r) => [r.id, r.segments, r.linkCount, r.projectLinks, r.supplyLinks])).toEqual(
+    expect(rows.map((r) => [r.id, r.segments, r.linkCount, r.supplyLinks, r.headquarters])).toEqual(
       [
-        ['g2', [{ id: 'x1', name: '原料环节' }], 0, 0, 2],
-        ['g1', [{ id: 'x1', name: '原料环节' }], 1, 1, 2],
-        ['f3', [{ id: 'x4', name: '服务环节' }], 0, 0, 2],
+        ['g2', [{ id: 'x1', name: '原料环节' }], 0, 2, '外地市'],
+        ['f3', [{ id: 'x4', name: '服务环节' }], 0, 2, '乙区'],
       ],
     );
   });
 
   it('counts only ties that reach into the region', async () => {
     // In b: f1 (a firm link of g1) and p2 are in a, and no x2 firm is in b, so nothing ties g1 or
-    // g2 to b; unlinked, they are ordered by revenue.
+    // g2 to b and nothing makes g1 present; unlinked, they are ordered by revenue.
     const rows = await candidates(['x1'], 'b');
-    expect(
-      rows.map((r) => [
-        r.id,
-        r.linkCount,
-        r.projectLinks,
-        r.subsidiaryLinks,
-        r.supplyLinks,
-        r.paths,
-      ]),
-    ).toEqual([
-      ['g2', 0, 0, 0, 0, []],
-      ['g1', 0, 0, 0, 0, []],
+    expect(rows.map((r) => [r.id, r.linkCount, r.supplyLinks, r.localPresence, r.paths])).toEqual([
+      ['g2', 0, 0, [], []],
+      ['g1', 0, 0, [], []],
     ]);
   });
 
   it('ignores a gap segment no firm operates in', async () => {
     // Nobody operates in x3 (only projects target it): asking for it adds no candidate.
-    const rows = await candidates(['x1', 'x3'], 'r');
+    const rows = await candidates(['x1', 'x3'], 'b');
     expect(rows.map((r) => [r.id, r.segments])).toEqual([
       ['g2', [{ id: 'x1', name: '原料环节' }]],
       ['g1', [{ id: 'x1', name: '原料环节' }]],

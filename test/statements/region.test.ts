@@ -434,38 +434,53 @@ describe('the region rule in gaps/segment-presence', () => {
 });
 
 describe('the region rule in candidates/fill-candidates', () => {
-  const candidates = (segments: string[], region: string) =>
-    read('candidates/fill-candidates', { segments, region, pool: int(10) });
-  const ties = (rows: Row[]) =>
-    rows.map((r) => [r.id, r.linkCount, r.projectLinks, r.subsidiaryLinks, r.supplyLinks]);
+  const candidates = (segments: string[], region: string, includeLocal = false) =>
+    read('candidates/fill-candidates', {
+      segments,
+      region,
+      pool: int(10),
+      includeLocal,
+      leadingTags: THRESHOLDS.leadingTags,
+      leaderRevenueYi: THRESHOLDS.leaderRevenueYi,
+    });
+  const presence = (rows: Row[]) => rows.map((r) => [r.id, r.localPresence]);
 
-  it('excludes firms located at any depth in the region and counts ties at any depth', async () => {
-    // h2 (park pa1, three levels below r) operates in x1 too, but is local to r, a, a1 and a11.
-    // For a: g1 supplies f1 (pa), undertakes p2 (a), and its unit h2 is in pa1; g2 invests in q1
-    // (a11). x1 supplies x2, where f1 and f2 operate: adjacency 2. By revenue: g2, then g1.
-    expect(ties(await candidates(['x1'], 'a'))).toEqual([
-      ['g2', 0, 1, 0, 2],
-      ['g1', 1, 1, 1, 2],
+  it('treats a firm as present when it, its group or its project is at any depth in the region', async () => {
+    // h2 (park pa1, three levels below r) operates in x1 and is local to r, a, a1 and a11. g1's
+    // unit h2 is there (group) and, for a and r, so is its project p2; g2 invests in q1 (a11); h2
+    // builds q2 (pa1).
+    for (const region of ['r', 'a', 'a1', 'a11'])
+      expect(await candidates(['x1'], region)).toEqual([]);
+    expect(presence(await candidates(['x1'], 'a', true))).toEqual([
+      ['g1', ['group', 'project']],
+      ['h2', ['self', 'project']],
+      ['g2', ['project']],
     ]);
-    expect(ties(await candidates(['x1'], 'r'))).toEqual([
-      ['g2', 0, 1, 0, 2],
-      ['g1', 1, 1, 1, 2],
+    // In a11 nobody has a firm link into the region: the pool goes by revenue (h2's is unknown).
+    expect(presence(await candidates(['x1'], 'a11', true))).toEqual([
+      ['g2', ['project']],
+      ['g1', ['group']],
+      ['h2', ['self', 'project']],
     ]);
-    // For a11: only h2 (pa1) and q1 are inside; f1, f2 and p2 are not.
-    expect(ties(await candidates(['x1'], 'a11'))).toEqual([
-      ['g2', 0, 1, 0, 0],
-      ['g1', 0, 0, 1, 0],
+    // For b nothing of that lies inside: all three are outside, unlinked, by revenue.
+    expect(presence(await candidates(['x1'], 'b'))).toEqual([
+      ['g2', []],
+      ['g1', []],
+      ['h2', []],
     ]);
-    // For b nothing of that lies inside; h2 is outside b but not in x1's gap list? It is: x1.
-    expect(ties(await candidates(['x1'], 'b'))).toEqual([
-      ['g2', 0, 0, 0, 0],
-      ['g1', 0, 0, 0, 0],
-      ['h2', 0, 0, 0, 0],
+  });
+
+  it('treats a firm located only at a coarser level as possibly present', async () => {
+    // For a1, f1 (park pa of a) and f2 (a) could lie in a1: not proposed as outside.
+    expect(await candidates(['x2'], 'a1')).toEqual([]);
+    expect(presence(await candidates(['x2'], 'a1', true))).toEqual([
+      ['f2', ['coarse']],
+      ['f1', ['coarse']],
     ]);
   });
 
   it('shows the paths into the region, group companies included', async () => {
-    const [, g1] = await candidates(['x1'], 'a');
+    const [g1] = await candidates(['x1'], 'a', true);
     const n = (kind: string, id: string, name: string) => ({ kind, id, name });
     const G1 = n('Enterprise', 'g1', '外地关联公司');
     const supply = (local: object) => ({
@@ -767,6 +782,9 @@ describe('facts only the supplementary dataset has', () => {
       segments: ['x3', 'x4'],
       region: 'b',
       pool: int(10),
+      includeLocal: false,
+      leadingTags: THRESHOLDS.leadingTags,
+      leaderRevenueYi: THRESHOLDS.leaderRevenueYi,
     });
     expect(
       rows.map((r) => [

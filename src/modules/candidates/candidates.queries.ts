@@ -1,7 +1,9 @@
 import { int } from '../../db/convert.js';
 import type { Reader } from '../../graphql/reader.js';
 import { resolveId } from '../entity/entity.queries.js';
-import { analyseChain } from '../gaps/gaps.queries.js';
+import { fromDb, type ProjectStatus } from '../../graphql/enums.js';
+import { analyseChain, gapOptions } from '../gaps/gaps.queries.js';
+import { LEADING_TAGS } from '../gaps/gaps.scoring.js';
 import type { GapOptionsInput } from '../gaps/gaps.type.js';
 import type { GraphPath } from '../traversal/traversal.type.js';
 import {
@@ -24,46 +26,86 @@ export const CANDIDATE_POOL = 500;
 type Row = CandidateFacts & {
   name: string;
   aliases: string[];
+  reference: boolean;
   segments: { id: string; name: string }[];
+  localPresence: string[];
   paths: { nodes: GraphPath['nodes']; rels: string[] }[];
+  headquarters: string | null;
+  hqOutside: boolean;
+  henanUnits: number;
+  henanProjects: number;
+  recent: {
+    id: string;
+    name: string;
+    status: string | null;
+    region: string | null;
+    investmentYi: number | null;
+  }[];
 };
 
 export interface CandidateQuery {
   region: string;
-  /** Exactly one of `chain` (fill its non-PRESENT segments) and `segment`. */
+  /** Exactly one of `chain` (fill its gap segments) and `segment`. */
   chain?: string | null;
   segment?: string | null;
   options?: GapOptionsInput | null;
   weights: Partial<ScoreWeights>;
   limit: number;
+  /** Also list firms already present in the region, flagged expandLocally. */
+  includeLocal: boolean;
 }
+
+/** Gap classes whose segments want filling: nothing there, only projects, or weak. */
+const TO_FILL = new Set(['MISSING', 'PIPELINE_ONLY', 'WEAK']);
 
 export async function fillCandidates(reader: Reader, q: CandidateQuery): Promise<FillCandidate[]> {
   const regionId = (await resolveId(reader, 'District', q.region, 'region'))!;
+  const options = gapOptions(q.options);
   let segments: string[];
   if (q.segment) {
     segments = [(await resolveId(reader, 'ChainSegment', q.segment, 'segment'))!];
   } else {
     const { reports } = await analyseChain(reader, q.chain!, [regionId], q.options, 1);
-    segments = reports[0]!.segments
-      .filter((s) => s.gapClass !== 'PRESENT')
-      .map((s) => s.segment.id);
+    segments = reports[0]!.segments.filter((s) => TO_FILL.has(s.gapClass)).map((s) => s.segment.id);
     if (!segments.length) return [];
   }
   const rows = (await reader.rows('candidates/fill-candidates', {
     segments,
     region: regionId,
     pool: int(CANDIDATE_POOL),
+    includeLocal: q.includeLocal,
+    leadingTags: LEADING_TAGS,
+    leaderRevenueYi: options.leaderRevenueYi,
   })) as unknown as Row[];
-  const scored = scoreCandidates(rows, { ...DEFAULT_WEIGHTS, ...q.weights });
+  const scored = scoreCandidates(
+    rows,
+    { ...DEFAULT_WEIGHTS, ...q.weights },
+    options.leaderRevenueYi,
+  );
   return scored.slice(0, q.limit).map((c) => ({
     id: c.id,
     name: c.name,
     aliases: c.aliases,
     segments: c.segments.map((s) => s.name),
     leads: c.leads,
+    leadingIn: c.leadingIn,
     revenueYi: c.revenueYi,
+    expandLocally: c.localPresence.length > 0,
+    localPresence: c.localPresence,
     score: c.breakdown,
+    dossier: {
+      headquarters: c.headquarters,
+      hqOutside: c.hqOutside,
+      henanUnits: Number(c.henanUnits),
+      henanProjects: Number(c.henanProjects),
+      listed: c.tags.includes('上市公司'),
+      tags: c.tags,
+      reference: c.reference,
+      recentProjects: c.recent.map((p) => ({
+        ...p,
+        status: fromDb(p.status) as ProjectStatus | null,
+      })),
+    },
     reasons: candidateReasons(c),
     paths: c.paths.map((p) => ({ nodes: p.nodes, relationships: p.rels })),
   }));

@@ -10,7 +10,7 @@ import { CandidateWeightsInput, FillCandidate } from './candidates.type.js';
 export class CandidateResolver {
   @Query(() => [FillCandidate], {
     description:
-      '补链招商候选：区域外在缺口环节经营的企业，按龙头地位、规模、与本地联系、近期扩张评分，附依据路径 / Firms outside the region operating in its gap segments, ranked by leader status, scale, links to the region and recent expansion, with the graph paths that justify each.',
+      '补链招商候选：确在区域外（自身、集团、项目均不在本区域）且在缺口环节经营的企业，按龙头地位、规模、与本地联系、近期扩张评分（未知项不计分），附招商档案与依据路径 / Firms really outside the region (neither they, their group nor their projects are there) operating in its gap segments, ranked by leader standing, scale, links to the region and recent expansion (unknown parts left out of the score, not counted 0), with a dossier and the graph paths that justify each.',
   })
   async fillCandidates(
     @Ctx() ctx: RequestContext,
@@ -39,6 +39,12 @@ export class CandidateResolver {
       description: '评分权重 / Score weights.',
     })
     weights?: CandidateWeightsInput | null,
+    @Arg('includeLocal', () => Boolean, {
+      nullable: true,
+      description:
+        '同时列出已在本区域的企业（标注本地扩张） [false] / Also list firms already present in the region (itself, its group, a project, or located only at a coarser level), flagged expandLocally [false].',
+    })
+    includeLocal?: boolean | null,
   ): Promise<FillCandidate[]> {
     const limit = firstArg(first, 'ranking');
     const given = Object.entries(weights ?? {}).filter(([, v]) => v !== undefined && v !== null);
@@ -52,6 +58,7 @@ export class CandidateResolver {
       options,
       weights: Object.fromEntries(given),
       limit,
+      includeLocal: includeLocal ?? false,
     });
   }
 }
