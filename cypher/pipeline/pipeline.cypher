@@ -3,8 +3,9 @@
 // were later listed as started or in production (or are stated to be); of those signed or started,
 // how many reached production. Same project filters as project/list.
 // Parameters: project/list filters. Returns: period, date, eventId, districtId, districtName, signed,
-// started, inProduction, signedInvestmentYi, startedInvestmentYi, inProductionInvestmentYi,
-// signedLaterStarted, reachedProduction.
+// started, inProduction, signedInvestmentYi, startedInvestmentYi, inProductionInvestmentYi (sums of known
+// investments; null when none is known), investmentKnownCount, signedLaterStarted, reachedProduction.
+// Listings only (LISTED_IN): a district's roster (IN_ROSTER) is not a listing and never counts here.
 WITH $region AS regionId
 // @include region/_places
 MATCH (p:Project)-[l:LISTED_IN]->(e:Event {kind: 'three_batches'})
@@ -24,9 +25,10 @@ WITH e, d,
   collect(DISTINCT CASE WHEN l.list IN ['signed', 'started'] AND producingLater THEN p END) AS reachedProduction
 RETURN toInteger(e.period) AS period, e.date AS date, e.id AS eventId, d.id AS districtId, d.name AS districtName,
   size(signed) AS signed, size(started) AS started, size(producing) AS inProduction,
-  reduce(s = 0.0, x IN signed | s + coalesce(x.totalInvestmentYi, 0.0)) AS signedInvestmentYi,
-  reduce(s = 0.0, x IN started | s + coalesce(x.totalInvestmentYi, 0.0)) AS startedInvestmentYi,
-  reduce(s = 0.0, x IN producing | s + coalesce(x.totalInvestmentYi, 0.0)) AS inProductionInvestmentYi,
+  CASE WHEN any(x IN signed WHERE x.totalInvestmentYi IS NOT NULL) THEN reduce(s = 0.0, x IN signed | s + coalesce(x.totalInvestmentYi, 0.0)) END AS signedInvestmentYi,
+  CASE WHEN any(x IN started WHERE x.totalInvestmentYi IS NOT NULL) THEN reduce(s = 0.0, x IN started | s + coalesce(x.totalInvestmentYi, 0.0)) END AS startedInvestmentYi,
+  CASE WHEN any(x IN producing WHERE x.totalInvestmentYi IS NOT NULL) THEN reduce(s = 0.0, x IN producing | s + coalesce(x.totalInvestmentYi, 0.0)) END AS inProductionInvestmentYi,
+  size([x IN signed + started + producing WHERE x.totalInvestmentYi IS NOT NULL]) AS investmentKnownCount,
   size(signedLaterStarted) AS signedLaterStarted, size(reachedProduction) AS reachedProduction
 ORDER BY period, districtName
 LIMIT 2000

@@ -1,7 +1,7 @@
 // A cluster's picture in each region: its chains; the local enterprises and projects in those chains'
 // segments (projects by status, investment), leaders, and the parks holding them.
 // Parameters: $cluster (cluster id), $regions [district id]. Returns: regionId, chains [{id, name}],
-// enterprises, leaders [{id, name}], projects, byStatus [{status, n, investmentYi}], investmentYi,
+// enterprises, leaders [{id, name}], projects, byStatus [{status, n, investmentKnown, investmentYi}], investmentYi (null when no investment is known),
 // investmentKnown, parks [{id, name, enterprises, projects}].
 MATCH (cl:Cluster {id: $cluster})
 WITH cl, COLLECT { MATCH (cl)-[:INCLUDES_CHAIN]->(c:IndustryChain) RETURN c } AS chains
@@ -26,9 +26,10 @@ RETURN regionId,
   [e IN leaders | {id: e.id, name: e.name}] AS leaders,
   size(projects) AS projects,
   COLLECT { UNWIND projects AS p
-            WITH coalesce(p.effectiveStatus, 'unknown') AS status, count(p) AS n, sum(coalesce(p.totalInvestmentYi, 0.0)) AS inv
-            RETURN {status: status, n: n, investmentYi: inv} AS row ORDER BY status } AS byStatus,
-  reduce(s = 0.0, p IN projects | s + coalesce(p.totalInvestmentYi, 0.0)) AS investmentYi,
+            WITH coalesce(p.effectiveStatus, 'unknown') AS status, count(p) AS n, count(p.totalInvestmentYi) AS known,
+              CASE WHEN count(p.totalInvestmentYi) > 0 THEN sum(p.totalInvestmentYi) END AS inv
+            RETURN {status: status, n: n, investmentKnown: known, investmentYi: inv} AS row ORDER BY status } AS byStatus,
+  CASE WHEN any(p IN projects WHERE p.totalInvestmentYi IS NOT NULL) THEN reduce(s = 0.0, p IN projects | s + coalesce(p.totalInvestmentYi, 0.0)) END AS investmentYi,
   size([p IN projects WHERE p.totalInvestmentYi IS NOT NULL]) AS investmentKnown,
   COLLECT { CALL (firms, projects) {
               UNWIND firms AS e MATCH (e)-[:LOCATED_IN]->(k:Park) RETURN k, 1 AS ef, 0 AS pf

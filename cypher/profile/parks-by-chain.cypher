@@ -16,6 +16,7 @@ OPTIONAL MATCH (k)-[:IN_DISTRICT]->(d:District)
 RETURN k.id AS id, k.name AS name, d.id AS districtId, d.name AS districtName, chainEnterprises, allEnterprises,
   size(projects) AS chainProjects,
   CASE WHEN allEnterprises = 0 THEN null ELSE toFloat(chainEnterprises) / allEnterprises END AS share,
-  reduce(s = 0.0, p IN projects | s + coalesce(p.totalInvestmentYi, 0.0)) AS investmentYi
-ORDER BY chainEnterprises + size(projects) DESC, share DESC, investmentYi DESC, id
+  size([p IN projects WHERE p.totalInvestmentYi IS NOT NULL]) AS investmentKnown,
+  CASE WHEN any(p IN projects WHERE p.totalInvestmentYi IS NOT NULL) THEN reduce(s = 0.0, p IN projects | s + coalesce(p.totalInvestmentYi, 0.0)) END AS investmentYi
+ORDER BY chainEnterprises + size(projects) DESC, share DESC, coalesce(investmentYi, -1) DESC, id
 LIMIT $limit

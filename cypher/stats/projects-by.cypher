@@ -2,7 +2,8 @@
 // list, over the same filters as project/list. A project targeting two chains counts in both chain
 // groups (and once in totals of other groupings); money sums only projects with a known figure.
 // Parameters: project/list filters, $groupBy (district|park|chain|cluster|status|period|list).
-// Returns: key, name, projectCount, investmentKnownCount, totalInvestmentYi, outputValueYi.
+// Returns: key, name, projectCount, investmentKnownCount, totalInvestmentYi, outputKnownCount, outputValueYi
+// (sums of known figures; null when none is known: unknown money is never 0).
 WITH $region AS regionId
 // @include region/_places
 MATCH (p:Project)
@@ -48,7 +49,8 @@ CALL (p) {
 WITH key, name, collect(DISTINCT p) AS projects
 RETURN key, name, size(projects) AS projectCount,
   size([x IN projects WHERE x.totalInvestmentYi IS NOT NULL]) AS investmentKnownCount,
-  reduce(s = 0.0, x IN projects | s + coalesce(x.totalInvestmentYi, 0.0)) AS totalInvestmentYi,
-  reduce(s = 0.0, x IN projects | s + coalesce(x.outputValueYi, 0.0)) AS outputValueYi
+  CASE WHEN any(x IN projects WHERE x.totalInvestmentYi IS NOT NULL) THEN reduce(s = 0.0, x IN projects | s + coalesce(x.totalInvestmentYi, 0.0)) END AS totalInvestmentYi,
+  size([x IN projects WHERE x.outputValueYi IS NOT NULL]) AS outputKnownCount,
+  CASE WHEN any(x IN projects WHERE x.outputValueYi IS NOT NULL) THEN reduce(s = 0.0, x IN projects | s + coalesce(x.outputValueYi, 0.0)) END AS outputValueYi
 ORDER BY projectCount DESC, totalInvestmentYi DESC, key
 LIMIT 1000

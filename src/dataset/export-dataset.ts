@@ -19,9 +19,8 @@ const byPosition = (a: Rel, b: Rel) =>
 const LINK_KIND = Object.fromEntries(Object.entries(LINK_TYPE).map(([k, v]) => [v, k]));
 
 /** district, park and (when the location has its own provenance) locatedBy of a record. */
-function locationOf(rels: Rel[]): Props {
-  const at = (label: string) =>
-    rels.find((r) => r.type === 'LOCATED_IN' && labelOf(r.to) === label);
+function locationOf(rels: Rel[], type = 'LOCATED_IN'): Props {
+  const at = (label: string) => rels.find((r) => r.type === type && labelOf(r.to) === label);
   const d = at('District');
   const k = at('Park');
   const own = [d, k].find((r) => r?.props.located === true);
@@ -61,7 +60,7 @@ export async function exportDataset(db: Database): Promise<Bundle> {
           rec = { ...base, parent: one('WITHIN'), ...prov };
           break;
         case 'parks':
-          rec = { ...base, district: one('IN_DISTRICT'), ...prov };
+          rec = { ...base, ...locationOf(rels, 'IN_DISTRICT'), ...prov };
           break;
         case 'segments':
           rec = {

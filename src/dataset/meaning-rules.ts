@@ -333,3 +333,34 @@ export function checkIdentity(
     },
   ];
 }
+
+const CJK_GAP = /[\u3400-\u9fff\uff08\uff09（）]\s+[\u3400-\u9fff\uff08\uff09（）]/u;
+
+/**
+ * Names and aliases are what analysts type: no line breaks or tabs, no leading or trailing space,
+ * no space between Chinese characters (a line wrapped in the article, copied), no alias repeated or
+ * equal to the name. Names of foreign firms may keep their inner spaces ("Stilla Technologies").
+ */
+export function checkNames(r: { name?: string; aliases?: string[] | null }): Issue[] {
+  const out: Issue[] = [];
+  const check = (value: string, field: string) => {
+    if (/[\r\n\t]/.test(value))
+      out.push({ field, message: `contains a line break or tab: ${JSON.stringify(value)}` });
+    else if (value !== value.trim())
+      out.push({ field, message: `has leading or trailing space: ${JSON.stringify(value)}` });
+    else if (CJK_GAP.test(value))
+      out.push({
+        field,
+        message: `has a space between Chinese characters (a wrapped line?): ${JSON.stringify(value)}`,
+      });
+  };
+  if (r.name !== undefined) check(r.name, 'name');
+  const seen = new Set<string>();
+  (r.aliases ?? []).forEach((a, i) => {
+    check(a, `aliases.${i}`);
+    if (a === r.name) out.push({ field: `aliases.${i}`, message: `repeats the name "${a}"` });
+    else if (seen.has(a)) out.push({ field: `aliases.${i}`, message: `repeats the alias "${a}"` });
+    seen.add(a);
+  });
+  return out;
+}

@@ -42,6 +42,15 @@ function oneProvenance(
 export const Correction = z.object({ reason: z.string().trim().min(3).max(1000) }).strict();
 const correction = { correction: Correction.nullish() };
 
+/**
+ * Where the location (district/park) of a park, enterprise or project is stated, when it is not the
+ * record's own provenance: e.g. a firm named in an article whose district is public knowledge.
+ */
+const LocatedBy = z
+  .object({ ...provenance })
+  .strict()
+  .superRefine(oneProvenance);
+
 export const Stage = z.enum(['upstream', 'midstream', 'downstream']);
 export const ListKind = z.enum(['signed', 'started', 'in_production']);
 export const ProjectStatus = z.enum(['planned', 'signed', 'under_construction', 'in_production']);
@@ -108,6 +117,7 @@ export const Park = z
     aliases,
     kind: z.enum(['industrial_park', 'science_city', 'small_micro_park', 'base', 'zone', 'other']),
     district: ref,
+    locatedBy: LocatedBy.nullish(),
     ...provenance,
     ...correction,
   })
@@ -156,15 +166,6 @@ export const Cluster = z
     ...provenance,
     ...correction,
   })
-  .strict()
-  .superRefine(oneProvenance);
-
-/**
- * Where the location (district/park) of an enterprise or project is stated, when it is not the
- * record's own provenance: e.g. a firm named in an article whose district is public knowledge.
- */
-const LocatedBy = z
-  .object({ ...provenance })
   .strict()
   .superRefine(oneProvenance);
 

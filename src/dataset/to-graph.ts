@@ -140,6 +140,8 @@ export function toGraph(bundle: Bundle): GraphRows {
     group.rels.push(r);
   };
 
+  const locatedProps = (by: Parameters<typeof prov>[0] | null | undefined): Props =>
+    by ? { located: true, ...prov(by) } : {};
   // A location carries its own provenance when the record says where it is stated (`locatedBy`),
   // else the record's: an article firm can sit in a district known from public knowledge.
   const located = (
@@ -150,7 +152,7 @@ export function toGraph(bundle: Bundle): GraphRows {
       locatedBy?: Parameters<typeof prov>[0] | null;
     },
   ) => {
-    const where = r.locatedBy ? { located: true, ...prov(r.locatedBy) } : {};
+    const where = locatedProps(r.locatedBy);
     rel('LOCATED_IN', u, 'District', r.district, where);
     rel('LOCATED_IN', u, 'Park', r.park, where);
   };
@@ -185,7 +187,7 @@ export function toGraph(bundle: Bundle): GraphRows {
       { name: p.name, aliases: p.aliases, kind: p.kind, ...prov(p) },
       p.evidence,
     );
-    rel('IN_DISTRICT', u, 'District', p.district);
+    rel('IN_DISTRICT', u, 'District', p.district, locatedProps(p.locatedBy));
   }
   for (const c of bundle.chains)
     node('chains', c.id, { name: c.name, aliases: c.aliases, ...prov(c) }, c.evidence);

@@ -5,12 +5,25 @@ import {
   checkDate,
   checkFigure,
   checkIdentity,
+  checkNames,
   checkProject,
   identityOf,
   today,
   type Issue,
 } from './meaning-rules.js';
 import type { Kind, Span } from './records.js';
+
+/** Record kinds with a name and aliases that analysts look up. */
+const NAMED_KINDS = [
+  'districts',
+  'parks',
+  'chains',
+  'segments',
+  'clusters',
+  'enterprises',
+  'projects',
+  'events',
+] as const;
 
 export interface Validation {
   problems: Problem[];
@@ -98,6 +111,7 @@ export function validateDataset(ds: LoadedDataset, now = today()): Validation {
   });
   bundle.parks.forEach((p, i) => {
     need('parks', i, p.id, 'district', 'District', p.district);
+    spans('parks', i, p.id, 'locatedBy.evidence', p.locatedBy?.evidence);
     spans('parks', i, p.id, 'evidence', p.evidence);
   });
   bundle.chains.forEach((c, i) => spans('chains', i, c.id, 'evidence', c.evidence));
@@ -206,6 +220,10 @@ export function validateDataset(ds: LoadedDataset, now = today()): Validation {
   bundle.sources.forEach((s, i) =>
     report('sources', i, s.id, checkDate(s.publishedOn, 'publishedOn', now)),
   );
+  for (const kind of NAMED_KINDS)
+    (bundle[kind] as { id: string; name: string; aliases?: string[] | null }[]).forEach((r, i) =>
+      report(kind, i, r.id, checkNames(r)),
+    );
   bundle.events.forEach((e, i) => report('events', i, e.id, checkDate(e.date, 'date')));
   bundle.projects.forEach((p, i) => report('projects', i, p.id, checkProject(p, now)));
   bundle.figures.forEach((f, i) => report('figures', i, f.id, checkFigure(f)));

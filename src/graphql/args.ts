@@ -75,7 +75,8 @@ export function firstArg(value: number | null | undefined, size: ListSize): numb
 
 /** A trimmed name/id argument: empty or overlong text is refused, naming the argument. */
 export function nameArg(argument: string, value: string): string {
-  const text = value.trim();
+  // NFKC folds full-width letters, digits and brackets (（郑州）, ＢＹＤ) into their usual forms.
+  const text = value.normalize('NFKC').trim();
   if (!text) throw badInput(argument, 'must not be empty');
   if (text.length > MAX_NAME_LENGTH)
     throw badInput(argument, `must be at most ${MAX_NAME_LENGTH} characters, got ${text.length}`);

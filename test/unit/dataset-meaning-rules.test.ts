@@ -8,6 +8,7 @@ import {
   MAX_YI_BY_SUBJECT,
   moneyFactor,
   toYi,
+  checkNames,
 } from '../../src/dataset/meaning-rules.js';
 import { Figure, Project, type FigureRec, type ProjectRec } from '../../src/dataset/records.js';
 import { identityProblems, validateDataset } from '../../src/dataset/validate-dataset.js';
@@ -241,5 +242,25 @@ describe('validateDataset applies the meaning rules', () => {
       ['b.json', 'sources[0] (s1)', 'publishedOn'],
       ['b.json', 'figures[1] (f-y)', 'valueYi'],
     ]);
+  });
+});
+
+describe('checkNames', () => {
+  it('refuses names and aliases copied with line breaks, wrapped-line spaces or repeats', () => {
+    expect(checkNames({ name: '中原科技城', aliases: ['科技城'] })).toEqual([]);
+    expect(checkNames({ name: 'Stilla Technologies', aliases: ['斯迪拉'] })).toEqual([]);
+    const issues = checkNames({
+      name: '郑州天健湖\n大数据产业园',
+      aliases: ['新一代信息 技术', ' 天健湖', '天健湖', '天健湖', '郑州天健湖\n大数据产业园'],
+    });
+    expect(issues.map((i) => i.field)).toEqual([
+      'name',
+      'aliases.0',
+      'aliases.1',
+      'aliases.3',
+      'aliases.4',
+      'aliases.4',
+    ]);
+    expect(issues[1]!.message).toMatch(/space between Chinese characters/);
   });
 });

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { leaderScore } from '../../src/modules/leaders/leaders.scoring.js';
 
-const f = (over = {}) => ({
+import type { LeaderFacts } from '../../src/modules/leaders/leaders.scoring.js';
+
+const f = (over: Partial<LeaderFacts> = {}): LeaderFacts => ({
   segments: ['a'],
   revenueYi: null,
   tags: [],
+  described: [],
   localProjects: 0,
   localPartners: 0,
   ...over,
@@ -30,6 +33,11 @@ describe('leaderScore', () => {
   it('ranks a large listed firm above a small one', () => {
     expect(leaderScore(f({ revenueYi: 500, tags: ['上市公司'] }), 10, 500)).toBeGreaterThan(
       leaderScore(f({ revenueYi: 5 }), 10, 500),
+    );
+  });
+  it('takes a description as a leading firm (龙头企业) as standing, like a leading tag', () => {
+    expect(leaderScore(f({ described: [{ region: 'r' }] }), 10, 100)).toBe(
+      leaderScore(f({ tags: ['上市公司'] }), 10, 100),
     );
   });
 });

@@ -71,6 +71,11 @@ export async function leadershipsOf(reader: Reader, e: Enterprise): Promise<Chai
   return leaderships(await reader.batch('enterprise/leadership', e.id), 'enterprise', e);
 }
 
+/** The chains a source calls an enterprise a leading firm (龙头企业) of: not a 链主 designation. */
+export async function leadingFirmOf(reader: Reader, e: Enterprise): Promise<ChainLeadership[]> {
+  return leaderships(await reader.batch('enterprise/leading-firm-of', e.id), 'enterprise', e);
+}
+
 /** The projects an enterprise undertakes, largest first, with its role. */
 export async function projectsOf(
   reader: Reader,

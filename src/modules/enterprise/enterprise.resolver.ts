@@ -13,6 +13,7 @@ import { EnterpriseFilter } from './enterprise.input.js';
 import {
   enterprisePage,
   leadershipsOf,
+  leadingFirmOf,
   linksOf,
   parentOf,
   projectsOf,
@@ -72,10 +73,19 @@ export class EnterpriseResolver extends LocatedResolver(Enterprise, 'Enterprise'
   }
 
   @FieldResolver(() => [ChainLeadership], {
-    description: '链主身份 / Chains it leads (链主), with region and source.',
+    description:
+      '链主身份（文件指定） / Chains it is designated 链主 of, with region and source (only where a source designates it).',
   })
   leaderOf(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<ChainLeadership[]> {
     return leadershipsOf(ctx.reader, e);
+  }
+
+  @FieldResolver(() => [ChainLeadership], {
+    description:
+      '被称为龙头企业的产业链（非链主指定），附区域与出处 / Chains a source calls it a leading firm (龙头企业) of, with region and source: a description, not a 链主 designation.',
+  })
+  leadingFirmOf(@Root() e: Enterprise, @Ctx() ctx: RequestContext): Promise<ChainLeadership[]> {
+    return leadingFirmOf(ctx.reader, e);
   }
 
   @FieldResolver(() => [EnterpriseProject], {

@@ -19,9 +19,18 @@ type Row = LeaderFacts & {
   id: string;
   name: string;
   designated: boolean;
-  investmentYi: number;
-  leadership: { region?: string; evidence?: string[]; referenceBasis?: string }[];
+  investmentYi: number | null;
+  investmentKnown: number;
+  leadership: Designation[];
+  described: Designation[];
 };
+type Designation = { region?: string; evidence?: string[]; referenceBasis?: string };
+
+const designationOf = (l: Designation) => ({
+  region: l.region ?? null,
+  evidence: decodeEvidence(l.evidence),
+  reference: l.referenceBasis ? { basis: l.referenceBasis } : null,
+});
 
 export async function chainLeaders(
   reader: Reader,
@@ -46,11 +55,8 @@ export async function chainLeaders(
     id: r.id,
     name: r.name,
     designated: r.designated,
-    designations: r.leadership.map((l) => ({
-      region: l.region ?? null,
-      evidence: decodeEvidence(l.evidence),
-      reference: l.referenceBasis ? { basis: l.referenceBasis } : null,
-    })),
+    designations: r.leadership.map(designationOf),
+    describedAsLeading: r.described.map(designationOf),
     score: leaderScore(r, segments, maxRevenue),
     criteria: {
       segmentsCovered: r.segments.length,
@@ -58,7 +64,8 @@ export async function chainLeaders(
       revenueYi: r.revenueYi ?? null,
       leadingTags: leadingTags(r.tags),
       localProjects: r.localProjects,
-      localInvestmentYi: money(r.investmentYi),
+      localInvestmentKnown: Number(r.investmentKnown),
+      localInvestmentYi: r.investmentYi === null ? null : money(r.investmentYi),
       localPartners: r.localPartners,
     },
   }));

@@ -6,13 +6,16 @@ export interface LeaderFacts {
   segments: string[];
   revenueYi: number | null;
   tags: string[];
+  /** Descriptions as a leading firm (龙头企业) of the chain, from any source. */
+  described: unknown[];
   localProjects: number;
   localPartners: number;
 }
 
 /**
  * A 链主 anchors a chain locally and pulls suppliers in: breadth across the chain's segments,
- * scale, standing, local investment and local partners. Each term is 0–1; weights sum to 1.
+ * scale, standing (a leading tag, or described as a leading firm — 龙头企业 — in a source), local
+ * investment and local partners. Each term is 0–1; weights sum to 1.
  */
 export function leaderScore(f: LeaderFacts, chainSegments: number, maxRevenueYi: number): number {
   const breadth =
@@ -21,13 +24,14 @@ export function leaderScore(f: LeaderFacts, chainSegments: number, maxRevenueYi:
     f.revenueYi && maxRevenueYi > 0
       ? Math.log10(1 + f.revenueYi) / Math.log10(1 + maxRevenueYi)
       : 0;
-  const standing = f.tags.some((t) => LEADING_TAGS.includes(t)) ? 1 : 0;
+  const standing = f.described.length || f.tags.some((t) => LEADING_TAGS.includes(t)) ? 1 : 0;
   const local = Math.min(1, 0.5 * f.localProjects);
   const pull = Math.min(1, 0.34 * f.localPartners);
   return score(0.2 * breadth + 0.3 * scale + 0.2 * standing + 0.15 * local + 0.15 * pull);
 }
 
-export const leadingTags = (tags: string[]): string[] => tags.filter((t) => LEADING_TAGS.includes(t));
+export const leadingTags = (tags: string[]): string[] =>
+  tags.filter((t) => LEADING_TAGS.includes(t));
 
 /** Designated 链主 first, then by score, then by id (a stable order for equal scores). */
 export function rankLeaders<T extends { id: string; designated: boolean; score: number }>(

@@ -26,8 +26,16 @@ export class LeaderCriteria {
   leadingTags!: string[];
   @Field(() => Int, { description: '本地项目数 / Its projects in the region.' })
   localProjects!: number;
-  @Field(() => Float, { description: '本地项目投资（亿元） / Their known total investment, 亿元.' })
-  localInvestmentYi!: number;
+  @Field(() => Int, {
+    description: '投资额已知的本地项目数 / Local projects whose investment is known.',
+  })
+  localInvestmentKnown!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '本地项目投资（亿元，均未知为空） / Their known total investment, 亿元; null when none is known.',
+  })
+  localInvestmentYi!: number | null;
   @Field(() => Int, { description: '本地链上合作企业 / Links to other local firms of the chain.' })
   localPartners!: number;
 }
@@ -42,6 +50,11 @@ export class ChainLeaderEntry {
   designated!: boolean;
   @Field(() => [LeaderDesignation], { description: '指定记录 / Designations with sources.' })
   designations!: LeaderDesignation[];
+  @Field(() => [LeaderDesignation], {
+    description:
+      '被称为龙头企业的记录（非链主指定） / Where a source calls it a leading firm (龙头企业) of the chain: evidence of standing, not a 链主 designation.',
+  })
+  describedAsLeading!: LeaderDesignation[];
   @Field(() => Float, { description: '候选得分（0–1） / Candidate score, 0–1, from the criteria.' })
   score!: number;
   @Field(() => LeaderCriteria, { description: '判据 / Criteria.' }) criteria!: LeaderCriteria;

@@ -1,4 +1,4 @@
-import { money } from '../../core/round.js';
+import { knownMoney } from '../../core/round.js';
 import { int } from '../../db/convert.js';
 import type { Reader } from '../../graphql/reader.js';
 import { projectFilterParams } from '../project/project.queries.js';
@@ -27,9 +27,10 @@ export async function pipelineStages(
       signed,
       started: Number(r.started),
       inProduction: Number(r.inProduction),
-      signedInvestmentYi: money(r.signedInvestmentYi),
-      startedInvestmentYi: money(r.startedInvestmentYi),
-      inProductionInvestmentYi: money(r.inProductionInvestmentYi),
+      signedInvestmentYi: knownMoney(r.signedInvestmentYi),
+      startedInvestmentYi: knownMoney(r.startedInvestmentYi),
+      inProductionInvestmentYi: knownMoney(r.inProductionInvestmentYi),
+      investmentKnownCount: Number(r.investmentKnownCount),
       signedLaterStarted: later,
       reachedProduction: Number(r.reachedProduction),
       signedToStartedRate: rate(later, signed),

@@ -27,19 +27,30 @@ export class PipelineStage {
   inProduction!: number;
 
   @Field(() => Float, {
-    description: '签约项目总投资（亿元） / Known total investment of signed projects, 亿元.',
+    nullable: true,
+    description:
+      '签约项目已知总投资（亿元，均未知为空） / Known total investment of signed projects, 亿元; null when none is known.',
   })
-  signedInvestmentYi!: number;
+  signedInvestmentYi!: number | null;
 
   @Field(() => Float, {
-    description: '开工项目总投资（亿元） / Known total investment of started projects, 亿元.',
+    nullable: true,
+    description:
+      '开工项目已知总投资（亿元，均未知为空） / Known total investment of started projects, 亿元; null when none is known.',
   })
-  startedInvestmentYi!: number;
+  startedInvestmentYi!: number | null;
 
   @Field(() => Float, {
-    description: '投产项目总投资（亿元） / Known total investment of in-production projects, 亿元.',
+    nullable: true,
+    description:
+      '投产项目已知总投资（亿元，均未知为空） / Known total investment of in-production projects, 亿元; null when none is known.',
   })
-  inProductionInvestmentYi!: number;
+  inProductionInvestmentYi!: number | null;
+
+  @Field(() => Int, {
+    description: '投资额已知的入选数 / Listings of the row whose total investment is known.',
+  })
+  investmentKnownCount!: number;
 
   @Field(() => Int, {
     description:

@@ -1,4 +1,5 @@
-import { money, score } from '../../core/round.js';
+import { knownMoney, score } from '../../core/round.js';
+import { fromDb, type ProjectStatus } from '../../graphql/enums.js';
 import { int } from '../../db/convert.js';
 import { badInput } from '../../errors/app-error.js';
 import type { Reader } from '../../graphql/reader.js';
@@ -39,20 +40,27 @@ export async function clusterProfiles(
       region: districts[i]!,
       enterprises: Number(r.enterprises ?? 0),
       projects: Number(r.projects ?? 0),
-      investmentYi: money(r.investmentYi),
+      investmentYi: knownMoney(r.investmentYi),
       investmentKnown: Number(r.investmentKnown ?? 0),
       projectsByStatus: (
-        (r.byStatus as { status: string; n: number; investmentYi: number }[]) ?? []
+        (r.byStatus as {
+          status: string;
+          n: number;
+          investmentKnown: number;
+          investmentYi: number | null;
+        }[]) ?? []
       ).map((s) => ({
-        status: s.status,
+        status: s.status === 'unknown' ? null : (fromDb(s.status) as ProjectStatus),
         projects: Number(s.n),
-        investmentYi: money(s.investmentYi),
+        investmentKnown: Number(s.investmentKnown),
+        investmentYi: knownMoney(s.investmentYi),
       })),
       leaders: (r.leaders as { id: string; name: string }[]) ?? [],
       parks: (r.parks as ClusterProfile['parks']) ?? [],
       coverage: coverage.map((a) => ({
         chain: a.chain,
         completeness: a.reports[i]!.completeness,
+        dataCoverage: a.reports[i]!.coverage,
       })),
     };
   });
@@ -83,6 +91,7 @@ export async function parksByChain(
     allEnterprises: Number(r.allEnterprises),
     chainProjects: Number(r.chainProjects),
     share: r.share === null ? null : score(Number(r.share)),
-    investmentYi: money(r.investmentYi),
+    investmentKnown: Number(r.investmentKnown),
+    investmentYi: knownMoney(r.investmentYi),
   }));
 }

@@ -1,8 +1,9 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ProjectStatus } from '../../graphql/enums.js';
 import { IndustryChain } from '../chain/chain.type.js';
 import { Cluster } from '../cluster/cluster.type.js';
 import { District } from '../district/district.type.js';
-import { CompletenessScore } from '../gaps/gaps.type.js';
+import { AnalysisCoverage, CompletenessScore } from '../gaps/gaps.type.js';
 
 @ObjectType({ description: '名称与编号 / An id and a name.' })
 export class NamedRef {
@@ -14,13 +15,20 @@ export class NamedRef {
   description: '按状态的项目数与投资 / Projects of one status and their known investment.',
 })
 export class StatusTotal {
-  @Field(() => String, {
-    description: '状态 / Status (planned, signed, under_construction, in_production, unknown).',
+  @Field(() => ProjectStatus, {
+    nullable: true,
+    description: '状态（未知为空） / Status; null for projects whose status is unknown.',
   })
-  status!: string;
+  status!: ProjectStatus | null;
   @Field(() => Int, { description: '项目数 / Projects.' }) projects!: number;
-  @Field(() => Float, { description: '总投资（亿元） / Known total investment, 亿元.' })
-  investmentYi!: number;
+  @Field(() => Int, { description: '投资额已知的项目数 / Of them, with a known investment.' })
+  investmentKnown!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '已知总投资（亿元，均未知为空） / Known total investment, 亿元; null when none is known.',
+  })
+  investmentYi!: number | null;
 }
 
 @ObjectType({ description: '园区在集群中的份额 / A park’s share of the cluster in the region.' })
@@ -36,6 +44,10 @@ export class ChainCoverage {
   @Field(() => IndustryChain, { description: '产业链 / The chain.' }) chain!: IndustryChain;
   @Field(() => CompletenessScore, { description: '完整度 / Completeness in the region.' })
   completeness!: CompletenessScore;
+  @Field(() => AnalysisCoverage, {
+    description: '数据覆盖 / What the completeness rests on in the region.',
+  })
+  dataCoverage!: AnalysisCoverage;
 }
 
 @ObjectType({
@@ -50,9 +62,11 @@ export class ClusterProfile {
   @Field(() => Int, { description: '集群项目数 / Local projects targeting the cluster’s chains.' })
   projects!: number;
   @Field(() => Float, {
-    description: '项目总投资（亿元，仅计已知） / Their known total investment, 亿元.',
+    nullable: true,
+    description:
+      '项目已知总投资（亿元，均未知为空） / Their known total investment, 亿元; null when none is known.',
   })
-  investmentYi!: number;
+  investmentYi!: number | null;
   @Field(() => Int, { description: '有投资数据的项目数 / Projects with a known investment.' })
   investmentKnown!: number;
   @Field(() => [StatusTotal], { description: '按状态 / Projects by status.' })
@@ -84,8 +98,14 @@ export class ParkConcentration {
     description: '链上企业占比 / Share of the park’s firms in the chain.',
   })
   share!: number | null;
-  @Field(() => Float, {
-    description: '链上项目投资（亿元） / Known investment of those projects, 亿元.',
+  @Field(() => Int, {
+    description: '投资额已知的链上项目数 / Of those projects, with a known investment.',
   })
-  investmentYi!: number;
+  investmentKnown!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '链上项目已知投资（亿元，均未知为空） / Known investment of those projects, 亿元; null when none is known.',
+  })
+  investmentYi!: number | null;
 }

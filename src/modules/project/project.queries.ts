@@ -1,7 +1,7 @@
 import type { Span } from '../../dataset/records.js';
 import { badInput } from '../../errors/app-error.js';
 import { periodArg } from '../../graphql/args.js';
-import { toDb } from '../../graphql/enums.js';
+import { type BatchList, toDb } from '../../graphql/enums.js';
 import { asNode, provenanceOf } from '../../graphql/node-row.js';
 import { fetchPage, type Page } from '../../graphql/pagination.js';
 import type { Reader } from '../../graphql/reader.js';
@@ -10,7 +10,7 @@ import { segmentMappings } from '../chain/chain.queries.js';
 import { resolveId, resolveScope } from '../entity/entity.queries.js';
 import type { ProjectParticipant } from './participation.type.js';
 import { ProjectSortField, type ProjectFilter, type ProjectOrder } from './project.input.js';
-import type { BatchListing, Capacity, Project } from './project.type.js';
+import type { BatchListing, Capacity, Project, RosterEntry } from './project.type.js';
 
 /**
  * Data access of projects (cypher/project/*): the filter every project question shares (list,
@@ -89,6 +89,22 @@ export async function listingsOf(reader: Reader, id: string): Promise<BatchListi
       projectId: id,
       evidence: provenanceOf(rel as Record<string, unknown>).evidence,
     } as BatchListing;
+  });
+}
+
+/** The district rosters a project appears in (its list as of a period; not a listing). */
+export async function rostersOf(reader: Reader, id: string): Promise<RosterEntry[]> {
+  const rows = await reader.batch('project/rosters', id);
+  return rows.map((r) => {
+    const e = r.node as { period?: number; date?: string };
+    const rel = (r.rel ?? {}) as { list?: string };
+    return {
+      list: String(rel.list).toUpperCase() as BatchList,
+      period: e.period ?? null,
+      date: e.date ?? null,
+      region: ((r.region ?? null) as { name?: string } | null)?.name ?? null,
+      evidence: provenanceOf(rel as Record<string, unknown>).evidence,
+    };
   });
 }
 

@@ -13,9 +13,10 @@ import {
   listingsOf,
   participantsOf,
   projectPage,
+  rostersOf,
   segmentsOf,
 } from './project.queries.js';
-import { BatchListing, Capacity, Project } from './project.type.js';
+import { BatchListing, Capacity, Project, RosterEntry } from './project.type.js';
 
 export const ProjectConnection = ConnectionType(Project, 'Project');
 export type ProjectConnection = InstanceType<typeof ProjectConnection>;
@@ -64,6 +65,14 @@ export class ProjectResolver extends LocatedResolver(Project, 'Project') {
   })
   batches(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<BatchListing[]> {
     return listingsOf(ctx.reader, p.id);
+  }
+
+  @FieldResolver(() => [RosterEntry], {
+    description:
+      '区县名册记录（非入选记录） / District rosters it appears in: its list as of a period, not a listing in that period.',
+  })
+  rosters(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<RosterEntry[]> {
+    return rostersOf(ctx.reader, p.id);
   }
 
   @FieldResolver(() => [SegmentMapping], {

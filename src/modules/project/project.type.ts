@@ -96,3 +96,27 @@ export class BatchListing {
   eventId!: string;
   projectId!: string;
 }
+
+@ObjectType({
+  description:
+    '区县“三个一批”名册记录 / A project in a district’s roster: the district’s whole 三个一批 portfolio as reported at a period, each project on its current list. Not a listing in that period.',
+})
+export class RosterEntry {
+  @Field(() => BatchList, { description: '当时所在名单 / The list it was on as of that period.' })
+  list!: BatchList;
+
+  @Field(() => Int, { nullable: true, description: '期次 / Period of the roster (第N期).' })
+  period?: number | null;
+
+  @Field(() => String, { nullable: true, description: '日期 / Date of the period event.' })
+  date?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '报告名册的区域 / The district reporting it.',
+  })
+  region!: string | null;
+
+  @Field(() => [Evidence], { description: '出处 / Spans stating it.' })
+  evidence!: Evidence[];
+}

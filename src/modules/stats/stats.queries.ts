@@ -1,4 +1,4 @@
-import { money } from '../../core/round.js';
+import { knownMoney } from '../../core/round.js';
 import type { Reader } from '../../graphql/reader.js';
 import type { ProjectFilter } from '../project/project.input.js';
 import { projectFilterParams } from '../project/project.queries.js';
@@ -20,7 +20,8 @@ export async function projectGroups(
     name: (r.name as string | null) ?? null,
     projectCount: Number(r.projectCount),
     investmentKnownCount: Number(r.investmentKnownCount),
-    totalInvestmentYi: money(r.totalInvestmentYi),
-    outputValueYi: money(r.outputValueYi),
+    totalInvestmentYi: knownMoney(r.totalInvestmentYi),
+    outputKnownCount: Number(r.outputKnownCount),
+    outputValueYi: knownMoney(r.outputValueYi),
   }));
 }

@@ -41,12 +41,19 @@ export class ProjectGroup {
   investmentKnownCount!: number;
 
   @Field(() => Float, {
-    description: '总投资合计（亿元，仅计已知） / Sum of known total investment, 亿元.',
+    nullable: true,
+    description:
+      '总投资合计（亿元，仅计已知，均未知为空） / Sum of known total investment, 亿元; null when none is known.',
   })
-  totalInvestmentYi!: number;
+  totalInvestmentYi!: number | null;
+
+  @Field(() => Int, { description: '产值已知的项目数 / Projects with a known output value.' })
+  outputKnownCount!: number;
 
   @Field(() => Float, {
-    description: '产值合计（亿元，仅计已知） / Sum of known output value, 亿元.',
+    nullable: true,
+    description:
+      '产值合计（亿元，仅计已知，均未知为空） / Sum of known output value, 亿元; null when none is known.',
   })
-  outputValueYi!: number;
+  outputValueYi!: number | null;
 }
