@@ -90,7 +90,7 @@ WITH e, segInfo, localPresence, leads, leadingIn, revenueYi, groupLeading, recen
               {kind: 'ChainSegment', id: pair[0].id, name: pair[0].name}, {kind: 'Enterprise', id: pair[1].id, name: pair[1].name}],
       rels: ['OPERATES_IN', 'SUPPLIES', 'OPERATES_IN']}])[..3] AS paths
 RETURN e.id AS id, e.name AS name, coalesce(e.aliases, []) AS aliases, coalesce(e.tags, []) AS tags,
-  e.reference = true AS reference,
+  coalesce(e.reference, false) = true AS reference,
   [i IN segInfo | {id: i.s.id, name: i.s.name}] AS segments, leads, leadingIn, revenueYi, groupLeading, localPresence,
   linkCount, supplyLinks, recentProjects, [p IN paths WHERE p IS NOT NULL] AS paths,
   headquarters, coalesce(e.hqOutside, false) AS hqOutside, henanUnits, henanProjects, recent

@@ -1,5 +1,5 @@
 // How many projects match the filters (same filters as project/list).
-// Parameters: $region, $park, $chain, $segment, $enterprise, $source (ids or null), $stage, $statuses [string], $period, $list, $minInvest, $maxInvest (亿元), $text. Returns: n.
+// Parameters: $region, $park, $chain, $segment, $enterprise, $source (ids or null), $stage, $statuses [string], $period, $list, $rosters (boolean: period and list also match district rosters), $minInvest, $maxInvest (亿元), $text. Returns: n.
 WITH $region AS regionId
 // @include region/_places
 MATCH (p:Project)

@@ -1,5 +1,5 @@
 // One page of projects matching the filters (region includes sub-regions and parks), sorted.
-// Parameters: $region, $park, $chain, $segment, $enterprise, $source (ids or null), $stage, $statuses [string], $period, $list, $minInvest, $maxInvest (亿元), $text, $sort (name|investment|output|period|status), $desc, $skip, $limit (Integer).
+// Parameters: $region, $park, $chain, $segment, $enterprise, $source (ids or null), $stage, $statuses [string], $period, $list, $rosters (boolean: period and list also match district rosters), $minInvest, $maxInvest (亿元), $text, $sort (name|investment|output|period|status), $desc, $skip, $limit (Integer).
 // Returns: node (limit rows; ask for one more than the page to learn whether more follow).
 WITH $region AS regionId
 // @include region/_places

@@ -320,6 +320,8 @@ export const Figure = z
     list: ListKind.nullish(),
     year: z.number().int().min(1949).max(2100).nullish(),
     note: z.string().max(1000).nullish(),
+    /** A count of a district's roster (its portfolio as of a period), not of the period's listings. */
+    roster: z.boolean().nullish(),
     ...provenance,
     ...correction,
   })

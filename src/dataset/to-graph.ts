@@ -325,6 +325,7 @@ export function toGraph(bundle: Bundle): GraphRows {
         list: f.list,
         year: f.year,
         note: f.note,
+        roster: f.roster || undefined,
         subjectKind: f.subject.kind,
         subjectId: f.subject.id,
         ...prov(f),

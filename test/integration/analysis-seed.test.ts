@@ -20,30 +20,44 @@ async function ok(query: string) {
   return body.data;
 }
 
-describe('modern food in 惠济区 (三全 and 思念 are its 链主 per s004)', () => {
-  it('has 速冻食品 present with both leaders, and gaps elsewhere in the chain', async () => {
+describe('modern food in 惠济区 (三全 and 思念 are its 龙头企业 per s004, not designated 链主)', () => {
+  it('has 速冻食品 present with both leading firms, and gaps elsewhere in the chain', async () => {
     const data = await ok(
-      '{ chainGaps(chain: "现代食品", regions: ["惠济区"]) { completeness { share missing } segments { segment { name } gapClass leaderCount firms { name } } extensionPoints { segment { name } direction } } }',
+      '{ chainGaps(chain: "现代食品", regions: ["惠济区"]) { completeness { share missing } coverage { hasChainData notes } segments { segment { name } gapClass leaderCount leadingCount firms { name leadingBasis } } extensionPoints { segment { name } direction } } }',
     );
     const [r] = data.chainGaps;
     const frozen = r.segments.find((s: any) => s.segment.name === '速冻食品');
-    expect(frozen).toMatchObject({ gapClass: 'PRESENT', leaderCount: 2 });
-    expect(frozen.firms.map((f: any) => f.name).sort()).toEqual(['思念', '三全食品'].sort());
+    expect(frozen).toMatchObject({ gapClass: 'PRESENT', leaderCount: 0, leadingCount: 2 });
+    expect(frozen.firms.map((f: any) => [f.name, f.leadingBasis]).sort()).toEqual(
+      [
+        ['思念', ['described']],
+        ['三全食品', ['described']],
+      ].sort(),
+    );
     expect(r.completeness.missing).toBeGreaterThan(0);
+    expect(r.coverage.hasChainData).toBe(true);
     expect(r.extensionPoints.map((p: any) => p.segment.name)).toContain('冷链物流');
   });
 
-  it('names the designated leaders with their source', async () => {
+  it('names no designated 链主, and shows the 龙头 descriptions with their source', async () => {
     const data = await ok(
-      '{ chainLeaders(chain: "现代食品", region: "惠济区") { name designated designations { region evidence { sourceId } } } }',
+      '{ chainLeaders(chain: "现代食品", region: "惠济区") { name designated describedAsLeading { region evidence { sourceId } } } }',
     );
-    const designated = data.chainLeaders.filter((l: any) => l.designated);
-    expect(designated.map((l: any) => l.name).sort()).toEqual(['思念', '三全食品'].sort());
-    for (const l of designated)
-      expect(l.designations[0]).toMatchObject({
+    expect(data.chainLeaders.filter((l: any) => l.designated)).toEqual([]);
+    const described = data.chainLeaders.filter((l: any) => l.describedAsLeading.length);
+    expect(described.map((l: any) => l.name).sort()).toEqual(['思念', '三全食品'].sort());
+    for (const l of described)
+      expect(l.describedAsLeading[0]).toMatchObject({
         region: 'zz-huiji',
         evidence: [{ sourceId: 's004' }],
       });
+    // They rank first: described leaders come right after designated ones.
+    expect(
+      data.chainLeaders
+        .slice(0, 2)
+        .map((l: any) => l.name)
+        .sort(),
+    ).toEqual(['思念', '三全食品'].sort());
   });
 
   it('proposes only firms from outside the district, each with a reason and a path', async () => {
@@ -89,10 +103,12 @@ describe('Zhengzhou-wide pictures', () => {
 
   it('shows 高新区 projects moving from 签约 to 开工 across periods', async () => {
     const data = await ok(
-      '{ pipelineMovements(filter: { region: "高新区" }) { transitions { from to projects } } }',
+      '{ pipelineMovements(filter: { region: "高新区" }) { transitions { from to projects rosterBounded } } }',
     );
+    // s003: five projects signed in period 5 were on the started list of 高新区's period-7 roster
+    // (第五期签约转开工): a stated move, bounded in time by the roster.
     expect(data.pipelineMovements.transitions).toContainEqual(
-      expect.objectContaining({ from: 'signed', to: 'started' }),
+      expect.objectContaining({ from: 'SIGNED', to: 'STARTED', projects: 5, rosterBounded: 5 }),
     );
   });
 });

@@ -133,16 +133,35 @@ describe('chainMap', () => {
 });
 
 describe('fillCandidates', () => {
-  it('ranks the outside firm with two paths into the region above a larger one without, and shows why', async () => {
+  it('proposes only firms really outside: a firm with a project in the region is not one', async () => {
+    // g1 supplies f1 and undertakes p2 in a: present in r through its project, so only g2 is outside.
     const data = await ok(
-      '{ fillCandidates(region: "r", chain: "x") { id segments score { leader scale links expansion total } paths { nodes { id } relationships } } }',
+      '{ fillCandidates(region: "r", chain: "x") { id segments score { leader scale links expansion total evidenceShare } paths { nodes { id } relationships } } }',
     );
-    const [first, second] = data.fillCandidates;
-    expect(first.id).toBe('g1');
-    expect(second.id).toBe('g2');
-    expect(first.score.links).toBe(1);
-    expect(second.score.scale).toBe(1);
-    expect(first.score.total).toBeGreaterThan(second.score.total);
+    expect(data.fillCandidates.map((c: any) => c.id)).toEqual(['g2']);
+    const [g2] = data.fillCandidates;
+    // Revenue 1 000亿元: leader 0.6 (revenue ≥ 100), scale 1; x1 supplies x2 where f1 and f2 are
+    // (adjacency 2: links 0.2); no recent project. Every part known.
+    expect(g2.score).toEqual({
+      leader: 0.6,
+      scale: 1,
+      links: 0.2,
+      expansion: 0,
+      total: 0.53,
+      evidenceShare: 1,
+    });
+    expect(g2.paths.map((p: any) => p.relationships.join('>'))).toEqual([
+      'OPERATES_IN>SUPPLIES>OPERATES_IN',
+      'OPERATES_IN>SUPPLIES>OPERATES_IN',
+    ]);
+  });
+
+  it('lists a present firm with includeLocal, with the paths that make it present', async () => {
+    const data = await ok(
+      '{ fillCandidates(region: "r", chain: "x", includeLocal: true) { id expandLocally localPresence paths { nodes { id } relationships } } }',
+    );
+    const [first] = data.fillCandidates;
+    expect(first).toMatchObject({ id: 'g1', expandLocally: true, localPresence: ['project'] });
     const kinds = first.paths.map((p: any) => p.relationships.join('>'));
     expect(kinds).toContain('SUPPLIES_TO');
     expect(kinds).toContain('UNDERTAKEN_BY');
@@ -239,23 +258,23 @@ describe('clusters and pipeline', () => {
       '{ pipelineGaps(chain: "x", region: "乙区", options: { asOfPeriod: 1 }) { segment { id } projects { id status } } }',
     );
     expect(data.pipelineGaps).toEqual([
-      { segment: { id: 'x3' }, projects: [{ id: 'p1', status: 'signed' }] },
+      { segment: { id: 'x3' }, projects: [{ id: 'p1', status: 'SIGNED' }] },
     ]);
   });
 
   it('reports how projects moved between lists across periods', async () => {
     const data = await ok(
-      '{ pipelineMovements { transitions { from to projects meanPeriods } projects { id steps { period list } } } }',
+      '{ pipelineMovements { transitions { from to projects meanPeriods rosterBounded } projects { id steps { period list roster } } } }',
     );
     expect(data.pipelineMovements.transitions).toEqual([
-      { from: 'signed', to: 'started', projects: 1, meanPeriods: 1 },
+      { from: 'SIGNED', to: 'STARTED', projects: 1, meanPeriods: 1, rosterBounded: 0 },
     ]);
     expect(data.pipelineMovements.projects).toEqual([
       {
         id: 'p1',
         steps: [
-          { period: 1, list: 'signed' },
-          { period: 2, list: 'started' },
+          { period: 1, list: 'SIGNED', roster: false },
+          { period: 2, list: 'STARTED', roster: false },
         ],
       },
     ]);

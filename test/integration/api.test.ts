@@ -29,6 +29,7 @@ describe('lookups accept Chinese names, short names and ids', () => {
   it('finds an enterprise by its short name and navigates to its projects and chains', async () => {
     const data =
       await ok(`{ enterprise(name: "三全") { id name aliases leaderOf { chain { name } region { name } }
+      leadingFirmOf { chain { name } region { name } }
       projects { project { name totalInvestmentYi figures(kinds: [TOTAL_INVESTMENT]) { valueYi stated unit evidence { source { id } start end } } } } } }`);
     expect(data.enterprise.name).toBe('三全食品');
     const project = data.enterprise.projects.find(
@@ -41,7 +42,9 @@ describe('lookups accept Chinese names, short names and ids', () => {
       unit: '亿元',
       evidence: [{ source: { id: 's001' } }],
     });
-    expect(data.enterprise.leaderOf[0]).toMatchObject({
+    // s004 calls 三全 a 龙头企业 of 惠济区; no source designates it 链主.
+    expect(data.enterprise.leaderOf).toEqual([]);
+    expect(data.enterprise.leadingFirmOf[0]).toMatchObject({
       chain: { name: '现代食品产业链' },
       region: { name: '惠济区' },
     });
@@ -85,16 +88,20 @@ describe('lookups accept Chinese names, short names and ids', () => {
 
 describe('project lists', () => {
   it.each([
-    ['SIGNED', 6],
-    ['STARTED', 24],
-    ['IN_PRODUCTION', 7],
-  ])('高新区 period 7 %s list holds the %i projects the article counts', async (list, n) => {
-    const data = await ok(
-      'query($list: BatchList) { projects(filter: { region: "高新区", period: 7, list: $list }) { totalCount } }',
-      { list },
-    );
-    expect(data.projects.totalCount).toBe(n);
-  });
+    ['SIGNED', 6, 0],
+    ['STARTED', 24, 1],
+    ['IN_PRODUCTION', 7, 0],
+  ])(
+    '高新区 period-7 roster: the %s list holds %i projects the article counts; period-7 listings are only those stated',
+    async (list, roster, listed) => {
+      const q =
+        'query($list: BatchList, $r: Boolean) { projects(filter: { region: "高新区", period: 7, list: $list, includeRosters: $r }) { totalCount } }';
+      expect((await ok(q, { list, r: true })).projects.totalCount).toBe(roster);
+      // s003 reports the 37 as the district's portfolio of seven periods, not as period-7 listings;
+      // only 天健湖生命健康科技园（西区） is called a 第七期开工项目.
+      expect((await ok(q, { list, r: false })).projects.totalCount).toBe(listed);
+    },
+  );
 
   it('includes sub-regions and parks in a region filter', async () => {
     const data = await ok(
@@ -219,10 +226,19 @@ describe('aggregations', () => {
 
   it('reports the 三个一批 pipeline per period and district with conversion', async () => {
     const data = await ok(
-      '{ pipeline(filter: { region: "高新区" }) { period districtId signed started inProduction signedLaterStarted signedToStartedRate } }',
+      '{ pipeline(filter: { region: "高新区" }) { period districtId signed started inProduction statedSigned statedStarted statedInProduction signedLaterStarted signedToStartedRate } }',
     );
     const p7 = data.pipeline.find((r: any) => r.period === 7 && r.districtId === 'zz-gaoxin');
-    expect(p7).toMatchObject({ signed: 6, started: 24, inProduction: 7 });
+    // s003 states 签约3 and 开工9 for 高新区 in period 7 and names one 第七期开工项目 (天健湖); the 37
+    // of its roster are not period-7 listings.
+    expect(p7).toMatchObject({
+      signed: 0,
+      started: 1,
+      inProduction: 0,
+      statedSigned: 3,
+      statedStarted: 9,
+      statedInProduction: null,
+    });
     const p5 = data.pipeline.find((r: any) => r.period === 5);
     expect(p5.signedLaterStarted).toBeGreaterThan(0);
   });

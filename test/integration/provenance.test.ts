@@ -21,8 +21,11 @@ if (haveSeeds)
   for (const s of bundle.sources) texts.set(s.id, readFileSync(path.join(SEEDS, s.file), 'utf8'));
 const spanText = (s: Span) => texts.get(s.source)!.slice(s.start, s.end);
 const names = (r: { name: string; aliases?: string[] | null }) => [r.name, ...(r.aliases ?? [])];
+// The articles wrap lines inside names (新\n材料, 生 物医药): a span mentions a name when it holds it
+// once line breaks and spaces are taken out, as the stored names are (the import refuses them).
+const unwrapped = (text: string) => text.replace(/\s+/g, '');
 const mentions = (s: Span, r: { name: string; aliases?: string[] | null }) =>
-  names(r).some((n) => spanText(s).includes(n));
+  names(r).some((n) => unwrapped(spanText(s)).includes(unwrapped(n)));
 
 interface Case {
   where: string;

@@ -72,6 +72,7 @@ export const NO_PROJECT_FILTER: Params = {
   statuses: null,
   period: null,
   list: null,
+  rosters: false,
   minInvest: null,
   maxInvest: null,
   text: null,

@@ -186,6 +186,13 @@ describe('coverageOf', () => {
     expect([c!.comparable, d!.comparable]).toEqual([true, true]);
   });
 
+  it('warns when the region knows only a few facts of the chain', () => {
+    const [c] = coverageOf([region({ chainFirms: 2, chainProjects: 1 })]);
+    expect(c!.notes).toEqual([
+      '本区域该链已知企业和项目仅3个，“缺失”多半只是没有数据 / only 3 firm(s) and project(s) of the chain are known here: MISSING may only mean no data',
+    ]);
+  });
+
   it('warns when most of the chain is located only at a coarser level, or projects are unmapped', () => {
     const [c] = coverageOf([region({ coarseChainFirms: 5, projectsWithoutSegment: 2 })]);
     expect(c!.notes).toHaveLength(2);

@@ -349,6 +349,9 @@ export interface Coverage extends CoverageFacts {
   notes: string[];
 }
 
+/** Below this many known firms and projects of the chain, a region's MISSING mostly means no data. */
+export const THIN_CHAIN_FACTS = 5;
+
 /** A region's data is mostly of one kind when at least this share of its chain firms is. */
 export const BASIS_SHARE = 0.8;
 
@@ -391,6 +394,11 @@ export function coverageOf(list: CoverageFacts[]): Coverage[] {
         '区域层级不同（如市与区） / regions of different levels (e.g. a city and a district)',
       );
     }
+    const facts = c.chainFirms + c.chainProjects;
+    if (hasChainData && facts < THIN_CHAIN_FACTS)
+      notes.push(
+        `本区域该链已知企业和项目仅${facts}个，“缺失”多半只是没有数据 / only ${facts} firm(s) and project(s) of the chain are known here: MISSING may only mean no data`,
+      );
     if (c.coarseChainFirms > 0 && c.coarseChainFirms >= c.chainFirms)
       notes.push(
         `该链有${c.coarseChainFirms}家企业只知位于上级区域，可能低估本区域 / ${c.coarseChainFirms} firm(s) of the chain are located only at a coarser level: this region may be underestimated`,

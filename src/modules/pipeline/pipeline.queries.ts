@@ -1,3 +1,4 @@
+import { type BatchList, fromDb } from '../../graphql/enums.js';
 import { knownMoney } from '../../core/round.js';
 import { int } from '../../db/convert.js';
 import type { Reader } from '../../graphql/reader.js';
@@ -27,6 +28,9 @@ export async function pipelineStages(
       signed,
       started: Number(r.started),
       inProduction: Number(r.inProduction),
+      statedSigned: r.statedSigned === null ? null : Number(r.statedSigned),
+      statedStarted: r.statedStarted === null ? null : Number(r.statedStarted),
+      statedInProduction: r.statedInProduction === null ? null : Number(r.statedInProduction),
       signedInvestmentYi: knownMoney(r.signedInvestmentYi),
       startedInvestmentYi: knownMoney(r.startedInvestmentYi),
       inProductionInvestmentYi: knownMoney(r.inProductionInvestmentYi),
@@ -55,14 +59,20 @@ export async function pipelineMovements(
         to: String(m.to),
         projects: Number(m.projects),
         meanPeriods: m.meanPeriods === null ? null : Number(m.meanPeriods),
+        rosterBounded: Number(m.rosterBounded),
       })),
-    ),
+    ).map((t) => ({ ...t, from: fromDb(t.from) as BatchList, to: fromDb(t.to) as BatchList })),
     projects: rows.map((r) => ({
       id: String(r.id),
       name: String(r.name),
-      steps: (r.steps as { period: number | null; list: string; date: string | null }[]).map(
-        (s) => ({ period: s.period, list: s.list, date: s.date ?? null }),
-      ),
+      steps: (
+        r.steps as { period: number | null; list: string; date: string | null; roster: boolean }[]
+      ).map((s) => ({
+        period: s.period,
+        list: fromDb(s.list) as BatchList,
+        date: s.date ?? null,
+        roster: s.roster === true,
+      })),
     })),
   };
 }

@@ -6,6 +6,7 @@ export interface Transition {
   to: string;
   projects: number;
   meanPeriods: number | null;
+  rosterBounded: number;
 }
 
 const RANK: Record<string, number> = { signed: 1, started: 2, in_production: 3 };

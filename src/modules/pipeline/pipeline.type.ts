@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { BatchList } from '../../graphql/enums.js';
 
 @ObjectType({
   description:
@@ -25,6 +26,26 @@ export class PipelineStage {
 
   @Field(() => Int, { description: '投产项目数 / Projects in the in-production list.' })
   inProduction!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '来源所述签约数 / Signed projects of the period as a source states them for the district (null: not stated); the graph may name fewer.',
+  })
+  statedSigned!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '来源所述开工数 / Started projects as a source states them (null: not stated).',
+  })
+  statedStarted!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '来源所述投产数 / In-production projects as a source states them (null: not stated).',
+  })
+  statedInProduction!: number | null;
 
   @Field(() => Float, {
     nullable: true,
@@ -76,9 +97,14 @@ export class PipelineStage {
 })
 export class ListingStep {
   @Field(() => Int, { nullable: true, description: '期次 / Period.' }) period!: number | null;
-  @Field(() => String, { description: '名单 / List: signed, started, in_production.' })
-  list!: string;
+  @Field(() => BatchList, { description: '名单 / List: SIGNED, STARTED, IN_PRODUCTION.' })
+  list!: BatchList;
   @Field(() => String, { nullable: true, description: '日期 / Date.' }) date!: string | null;
+  @Field(() => Boolean, {
+    description:
+      '区县名册记录 / A district roster entry: the list the project was on as of that period, not a listing in it.',
+  })
+  roster!: boolean;
 }
 
 @ObjectType({
@@ -93,14 +119,19 @@ export class ProjectMovement {
 
 @ObjectType({ description: '名单转移汇总 / How many projects moved from one list to another.' })
 export class ListTransition {
-  @Field(() => String, { description: '原名单 / From list.' }) from!: string;
-  @Field(() => String, { description: '新名单 / To list.' }) to!: string;
+  @Field(() => BatchList, { description: '原名单 / From list.' }) from!: BatchList;
+  @Field(() => BatchList, { description: '新名单 / To list.' }) to!: BatchList;
   @Field(() => Int, { description: '项目数 / Projects.' }) projects!: number;
   @Field(() => Float, {
     nullable: true,
     description: '平均间隔期数 / Mean number of periods between the two listings.',
   })
   meanPeriods!: number | null;
+  @Field(() => Int, {
+    description:
+      '以名册为终点的转移数 / Moves onto a district roster entry: stated, but their period is only an upper bound, so they are left out of meanPeriods.',
+  })
+  rosterBounded!: number;
 }
 
 @ObjectType({

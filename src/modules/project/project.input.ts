@@ -47,6 +47,13 @@ export class ProjectFilter {
   })
   list?: BatchList;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      '含区县名册 [false]：期次与名单也匹配区县报告的“三个一批”名册（当期所在名单），而非仅当期入选 / Let period and list also match district rosters (the list a project was on as of that period, as a district reported its portfolio), not only listings in that period [false].',
+  })
+  includeRosters?: boolean;
+
   @Field(() => Float, {
     nullable: true,
     description: '最低总投资（亿元） / Minimum total investment, 亿元.',

@@ -37,6 +37,7 @@ export async function projectFilterParams(
     statuses: f.status?.length ? f.status.map(toDb) : null,
     period,
     list: f.list ? toDb(f.list) : null,
+    rosters: f.includeRosters ?? false,
     minInvest,
     maxInvest,
     text: f.text?.trim() || null,

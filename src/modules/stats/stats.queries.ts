@@ -15,8 +15,10 @@ export async function projectGroups(
     ...(await projectFilterParams(reader, filter)),
     groupBy: groupBy.toLowerCase(),
   });
+  // Status and list keys read like the ProjectStatus and BatchList enums; "unknown" when absent.
+  const enumKeys = groupBy === 'STATUS' || groupBy === 'LIST';
   return rows.map((r) => ({
-    key: String(r.key),
+    key: enumKeys && r.key !== 'unknown' ? String(r.key).toUpperCase() : String(r.key),
     name: (r.name as string | null) ?? null,
     projectCount: Number(r.projectCount),
     investmentKnownCount: Number(r.investmentKnownCount),

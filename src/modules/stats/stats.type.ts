@@ -22,7 +22,7 @@ registerEnumType(ProjectGrouping, {
 export class ProjectGroup {
   @Field(() => String, {
     description:
-      '分组键（编号、状态或期次；无则为 unknown） / Group key: an id, status, list or period number; "unknown" when absent.',
+      '分组键（编号、状态或期次；无则为 unknown） / Group key: an id, a status (as ProjectStatus: SIGNED, UNDER_CONSTRUCTION…), a list (as BatchList: SIGNED, STARTED, IN_PRODUCTION) or a period number; "unknown" when absent.',
   })
   key!: string;
 

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Params } from '../../src/db/database.js';
+import { int, NO_PROJECT_FILTER, useGraph } from './support.js';
+
+// Statements of the trust fixture's rules (test/fixtures/datasets/trust; test/integration/trust.test.ts
+// lists its facts): 龙头 descriptions apart from designations, rosters apart from listings.
+const graph = useGraph('trust');
+const read = (key: string, params: Params = {}) => graph().read(key, params);
+
+describe('enterprise/leading-firm-of', () => {
+  it('lists where a source calls a firm a leading firm, with the region node', async () => {
+    const rows = await read('enterprise/leading-firm-of', { keys: ['tf-lead', 'tf-local'] });
+    expect(rows).toEqual([
+      {
+        key: 'tf-lead',
+        node: expect.objectContaining({ id: 'tz', name: '信链' }),
+        region: expect.objectContaining({ id: 'td1', name: '数据区' }),
+        rel: expect.objectContaining({ region: 'td1', reference: true }),
+      },
+    ]);
+    // It is not a designation.
+    expect(await read('enterprise/leadership', { keys: ['tf-lead'] })).toEqual([]);
+  });
+});
+
+describe('project/rosters', () => {
+  it('lists the rosters a project is on, apart from its listings', async () => {
+    const rows = await read('project/rosters', { keys: ['tp-roster', 'tp-listed'] });
+    expect(rows).toEqual([
+      {
+        key: 'tp-roster',
+        node: expect.objectContaining({ id: 'te2', period: 2 }),
+        region: expect.objectContaining({ id: 'td1' }),
+        rel: expect.objectContaining({ list: 'started', region: 'td1' }),
+      },
+    ]);
+    expect(await read('project/batches', { keys: ['tp-roster'] })).toEqual([]);
+  });
+
+  it('gives a rostered project its status, but no listing period', async () => {
+    const rows = await read('project/list', {
+      ...NO_PROJECT_FILTER,
+      region: 'td1',
+      sort: 'name',
+      desc: false,
+      skip: int(0),
+      limit: int(10),
+    });
+    const byId = Object.fromEntries(
+      rows.map((r) => {
+        const n = r.node as { id: string; effectiveStatus?: string; latestPeriod?: number };
+        return [n.id, [n.effectiveStatus ?? null, n.latestPeriod ?? null]];
+      }),
+    );
+    expect(byId).toEqual({
+      'tp-roster': ['under_construction', null],
+      'tp-listed': ['under_construction', 2],
+      'tp-nomoney': ['signed', null],
+    });
+  });
+
+  it('never counts a roster in the pipeline', async () => {
+    const rows = await read('pipeline/pipeline', { ...NO_PROJECT_FILTER, region: 'td1' });
+    expect(rows.map((r) => [r.period, r.signed, r.started, r.investmentKnownCount])).toEqual([
+      [1, 1, 0, 1],
+      [2, 0, 1, 1],
+    ]);
+  });
+});
