@@ -14,6 +14,7 @@ import { loadConfig } from '../src/config/config.js';
 import { int } from '../src/db/convert.js';
 import type { Database } from '../src/db/database.js';
 import { createLogger } from '../src/observability/logger.js';
+import { DEFAULT_GAP_OPTIONS, LEADING_TAGS } from '../src/modules/gaps/gaps.scoring.js';
 import { startRuntime } from '../src/runtime.js';
 
 const { values: args } = parseArgs({
@@ -34,6 +35,14 @@ interface Case {
   raw?: { key: string; params: Record<string, unknown> };
 }
 
+/** The thresholds gaps/segment-presence takes, at the API's defaults. */
+const THRESHOLDS = {
+  leadingTags: LEADING_TAGS,
+  leaderRevenueYi: DEFAULT_GAP_OPTIONS.leaderRevenueYi,
+  largeFirmRevenueYi: DEFAULT_GAP_OPTIONS.largeFirmRevenueYi,
+  largeProjectYi: DEFAULT_GAP_OPTIONS.largeProjectYi,
+};
+
 const CASES: Case[] = [
   {
     name: 'chainMap 新能源汽车 @ 郑州',
@@ -41,7 +50,13 @@ const CASES: Case[] = [
       '{ chainMap(chain: "nev", region: "zhengzhou") { nodes { segment { id } gapClass presenceScore firmCount } links { source target } } }',
     raw: {
       key: 'gaps/segment-presence',
-      params: { chain: 'nev', regions: ['zhengzhou'], asOfPeriod: null, sample: 10 },
+      params: {
+        chain: 'nev',
+        regions: ['zhengzhou'],
+        asOfPeriod: null,
+        sample: int(10),
+        ...THRESHOLDS,
+      },
     },
   },
   {
@@ -54,7 +69,8 @@ const CASES: Case[] = [
         chain: 'modern-food',
         regions: ['zhengzhou', 'zz-huiji', 'zz-gaoxin'],
         asOfPeriod: null,
-        sample: 10,
+        sample: int(10),
+        ...THRESHOLDS,
       },
     },
   },
@@ -64,7 +80,13 @@ const CASES: Case[] = [
       '{ chainGaps(chain: "electronics", regions: ["zhengzhou"], options: { asOfPeriod: 5 }) { completeness { share } } }',
     raw: {
       key: 'gaps/segment-presence',
-      params: { chain: 'electronics', regions: ['zhengzhou'], asOfPeriod: 5, sample: 10 },
+      params: {
+        chain: 'electronics',
+        regions: ['zhengzhou'],
+        asOfPeriod: 5,
+        sample: int(10),
+        ...THRESHOLDS,
+      },
     },
   },
   {
@@ -77,7 +99,9 @@ const CASES: Case[] = [
         segments: ['food-cold-chain', 'food-flour', 'food-seasoning'],
         region: 'zz-huiji',
         pool: int(500),
-        recentPeriod: null,
+        includeLocal: false,
+        leadingTags: LEADING_TAGS,
+        leaderRevenueYi: DEFAULT_GAP_OPTIONS.leaderRevenueYi,
       },
     },
   },

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { importDataset } from '../../src/dataset/import-dataset.js';
 import {
+  enterpriseFacts,
   figureFacts,
   groupingFacts,
   projectFacts,
@@ -50,8 +51,39 @@ describe('projects the articles name', () => {
         ).toBe(true);
       }
       for (const b of fact.batches ?? []) expect(p.batches, '三个一批').toContainEqual(b);
+      // A roster entry is not a listing: the roster's period must not appear as a listing unless
+      // the article states that listing too.
+      for (const r of fact.rosters ?? []) {
+        const on = (p.rosters as { period: number; list: string; district: string[] }[]).find(
+          (x) => x.period === r.period && x.list === r.list && x.district.includes(r.district),
+        );
+        expect(on, `on ${r.district}'s period-${r.period} roster, ${r.list} list`).toBeTruthy();
+        if (!(fact.batches ?? []).some((b) => b.period === r.period))
+          expect(
+            (p.batches as { period: number }[]).map((b) => b.period),
+            'roster taken for a listing',
+          ).not.toContain(r.period);
+      }
       if (fact.enterprise)
         expect((p.enterprises as string[][]).flat(), 'enterprise').toContain(fact.enterprise);
+    },
+  );
+});
+
+describe('enterprises the articles place or call leading firms', () => {
+  it.each(enterpriseFacts.map((f) => [`${f.source} ${f.enterprise}`, f] as const))(
+    '%s',
+    async (_label, fact) => {
+      const rows = await db.read('verify/enterprise-facts', { names: [fact.enterprise] });
+      expect(rows, `no enterprise named or aliased "${fact.enterprise}"`).toHaveLength(1);
+      const e = rows[0]!;
+      if (fact.district)
+        expect((e.districts as string[][]).flat(), 'district').toContain(fact.district);
+      if (fact.park) expect((e.parks as string[][]).flat(), 'park').toContain(fact.park);
+      if (fact.leadingFirmIn)
+        expect((e.leadingIn as string[][]).flat(), '龙头企业 in').toContain(fact.leadingFirmIn);
+      if (fact.designatedChainLeader !== undefined)
+        expect(Number(e.designations) > 0, '链主 designation').toBe(fact.designatedChainLeader);
     },
   );
 });
