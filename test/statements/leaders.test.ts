@@ -12,43 +12,50 @@ describe('leaders/leader-candidates', () => {
   it('lists the designated leader first, then the local firms of the chain', async () => {
     // In r: f1 (park pa, x2, designated for r, revenue 200), f2 (a, x2), f3 (b, x4). Each covers
     // one segment; f2 and f3 have no revenue, so they follow by id. g1's link to f1 does not make
-    // f1 a local partner: g1 is in o.
+    // f1 a local partner: g1 is in o. Nothing describes a firm as a leading firm (no LEADING_FIRM_OF)
+    // and none has a local project, so no investment is known: investmentYi is null, not 0.
     expect(await leaders('r')).toEqual([
       {
         id: 'f1',
         name: '园区龙头公司',
         designated: true,
         leadership: [{ region: 'r', evidence: null, referenceBasis: 'test fixture' }],
+        described: [],
         segments: ['制造环节'],
         revenueYi: 200,
         tags: ['上市公司'],
         localProjects: 0,
+        investmentKnown: 0,
         localPartners: 0,
-        investmentYi: 0,
+        investmentYi: null,
       },
       {
         id: 'f2',
         name: '甲区制造公司',
         designated: false,
         leadership: [],
+        described: [],
         segments: ['制造环节'],
         revenueYi: null,
         tags: [],
         localProjects: 0,
+        investmentKnown: 0,
         localPartners: 0,
-        investmentYi: 0,
+        investmentYi: null,
       },
       {
         id: 'f3',
         name: '乙区服务公司',
         designated: false,
         leadership: [],
+        described: [],
         segments: ['服务环节'],
         revenueYi: null,
         tags: [],
         localProjects: 0,
+        investmentKnown: 0,
         localPartners: 0,
-        investmentYi: 0,
+        investmentYi: null,
       },
     ]);
   });

@@ -14,7 +14,8 @@ describe('profile/cluster-profile', () => {
 
   it("profiles the cluster's chains in its region", async () => {
     // In r: f1, f2 (x2) and f3 (x4); p1 (under construction) and p3 (in production) target x3;
-    // f1 leads x; only f1 sits in a park. No investment is known.
+    // f1 leads x; only f1 sits in a park. No investment is known: every investmentYi is null
+    // (unknown, never 0), with 0 known.
     const { r } = await profile(['r']);
     expect(r).toEqual({
       regionId: 'r',
@@ -23,10 +24,10 @@ describe('profile/cluster-profile', () => {
       leaders: [{ id: 'f1', name: '园区龙头公司' }],
       projects: 2,
       byStatus: [
-        { status: 'in_production', n: 1, investmentYi: 0 },
-        { status: 'under_construction', n: 1, investmentYi: 0 },
+        { status: 'in_production', n: 1, investmentKnown: 0, investmentYi: null },
+        { status: 'under_construction', n: 1, investmentKnown: 0, investmentYi: null },
       ],
-      investmentYi: 0,
+      investmentYi: null,
       investmentKnown: 0,
       parks: [{ id: 'pa', name: '甲园', enterprises: 1, projects: 0 }],
     });
@@ -54,8 +55,8 @@ describe('profile/cluster-profile', () => {
       leaders: [],
       parks: [],
       byStatus: [
-        { status: 'in_production', n: 1, investmentYi: 0 },
-        { status: 'under_construction', n: 1, investmentYi: 0 },
+        { status: 'in_production', n: 1, investmentKnown: 0, investmentYi: null },
+        { status: 'under_construction', n: 1, investmentKnown: 0, investmentYi: null },
       ],
     });
     // The cluster is defined for r, but can be profiled anywhere: g1 and g2 operate in x1 in o.
@@ -78,7 +79,7 @@ describe('profile/parks-by-chain', () => {
     read('profile/parks-by-chain', { chain, region, limit: int(limit) });
 
   it("ranks the parks holding the chain's firms or projects", async () => {
-    // Only pa holds anything: f1 (x2), its only firm.
+    // Only pa holds anything: f1 (x2), its only firm. No project there, so no investment is known.
     expect(await parks(null)).toEqual([
       {
         id: 'pa',
@@ -89,7 +90,8 @@ describe('profile/parks-by-chain', () => {
         allEnterprises: 1,
         chainProjects: 0,
         share: 1,
-        investmentYi: 0,
+        investmentKnown: 0,
+        investmentYi: null,
       },
     ]);
   });

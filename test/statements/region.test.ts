@@ -103,21 +103,33 @@ describe('the region rule in enterprise/list and enterprise/count (enterprise/_f
 describe('the region rule in stats/projects-by', () => {
   const groups = (groupBy: string, region: string | null) =>
     read('stats/projects-by', { ...NO_PROJECT_FILTER, region, groupBy });
-  const row = (key: string, name: string | null, n: number, known: number, invest: number) => ({
+  // Only q1 (12亿元) and q2 (5亿元) have an investment figure; no project has an output value, so
+  // outputKnownCount is 0 and outputValueYi null everywhere. A group with no known investment has a
+  // null total (unknown, never 0).
+  const row = (
+    key: string,
+    name: string | null,
+    n: number,
+    known: number,
+    invest: number | null,
+  ) => ({
     key,
     name,
     projectCount: n,
     investmentKnownCount: known,
     totalInvestmentYi: invest,
-    outputValueYi: 0,
+    outputKnownCount: 0,
+    outputValueYi: null,
   });
 
   it('filters the projects by region at any depth', async () => {
-    // Status groups tie on count; then by investment: q1 12 (under construction), q2 5.
+    // Status groups tie on count; then by known investment: q1 12 (under construction), q2 5;
+    // p2 (signed) has none known, so its total is null and it comes last (unknown is not more
+    // than a known figure).
     expect(await groups('status', 'a')).toEqual([
       row('under_construction', null, 1, 1, 12),
       row('in_production', null, 1, 1, 5),
-      row('signed', null, 1, 0, 0),
+      row('signed', null, 1, 0, null),
     ]);
     expect(await groups('status', 'a11')).toEqual([
       row('under_construction', null, 1, 1, 12),
@@ -126,30 +138,30 @@ describe('the region rule in stats/projects-by', () => {
     expect(await groups('status', 'r')).toEqual([
       row('under_construction', null, 2, 1, 12),
       row('in_production', null, 2, 1, 5),
-      row('signed', null, 1, 0, 0),
+      row('signed', null, 1, 0, null),
     ]);
   });
 
   it('groups by the project’s own district, directly or through its park', async () => {
-    // q1 is in a11; q2 in park pa1, which is in a11; p2 in a.
+    // q1 is in a11; q2 in park pa1, which is in a11 (12 + 5 = 17, both known); p2 in a, none known.
     expect(await groups('district', 'a')).toEqual([
       row('a11', '科创街道', 2, 2, 17),
-      row('a', '甲区', 1, 0, 0),
+      row('a', '甲区', 1, 0, null),
     ]);
   });
 
   it("counts a project in a cluster when it lies in the cluster's region at any depth", async () => {
     // cl-x (region r, chain x): p1, p3 (b), q1 (a11), q2 (pa1). cl-a1 (region a1, chain x): q1, q2.
-    // p2 targets no chain.
+    // p2 targets no chain. Known investment: q1 12 + q2 5 = 17 in both clusters; p2 none.
     const expected = [
       row('cl-x', '测试集群', 4, 2, 17),
       row('cl-a1', '片区集群', 2, 2, 17),
-      row('unknown', null, 1, 0, 0),
+      row('unknown', null, 1, 0, null),
     ];
     expect(await groups('cluster', null)).toEqual(expected);
     expect(await groups('cluster', 'r')).toEqual(expected);
-    // Only p1 and p3 are in b; b is not inside a1.
-    expect(await groups('cluster', 'b')).toEqual([row('cl-x', '测试集群', 2, 0, 0)]);
+    // Only p1 and p3 are in b; b is not inside a1. Neither has a known investment.
+    expect(await groups('cluster', 'b')).toEqual([row('cl-x', '测试集群', 2, 0, null)]);
   });
 });
 
@@ -242,7 +254,7 @@ describe('the region rule in park/list and cluster/list', () => {
 describe('the region rule in profile/parks-by-chain', () => {
   const parks = (region: string | null) =>
     read('profile/parks-by-chain', { chain: 'x', region, limit: int(10) });
-  // pa1: h2 (x1) and q2 (x1, 5亿元); pa: f1 (x2). pa1 ranks first (2 against 1).
+  // pa1: h2 (x1) and q2 (x1, 5亿元: one known investment); pa: f1 (x2). pa1 ranks first (2 against 1).
   const pa1 = {
     id: 'pa1',
     name: '街道园',
@@ -252,6 +264,7 @@ describe('the region rule in profile/parks-by-chain', () => {
     allEnterprises: 1,
     chainProjects: 1,
     share: 1,
+    investmentKnown: 1,
     investmentYi: 5,
   };
 
@@ -282,19 +295,22 @@ describe('the region rule in profile/cluster-profile', () => {
         },
       ]),
     );
-    const status = (uc: [number, number], ip: [number, number]) => [
-      { status: 'in_production', n: ip[0], investmentYi: ip[1] },
-      { status: 'under_construction', n: uc[0], investmentYi: uc[1] },
+    // [projects, known investments, known sum (null when none is known)] per status.
+    type Tally = [number, number, number | null];
+    const status = (uc: Tally, ip: Tally) => [
+      { status: 'in_production', n: ip[0], investmentKnown: ip[1], investmentYi: ip[2] },
+      { status: 'under_construction', n: uc[0], investmentKnown: uc[1], investmentYi: uc[2] },
     ];
     const pa1 = { id: 'pa1', name: '街道园', enterprises: 1, projects: 1 };
     const pa = { id: 'pa', name: '甲园', enterprises: 1, projects: 0 };
     expect(by).toEqual({
       // Firms in x's segments: f1, f2 (x2), f3 (x4), h1 (x3, x4), h2 (x1); projects p1, p3, q1, q2.
+      // Under construction: p1 (unknown), q1 (12); in production: p3 (unknown), q2 (5).
       r: {
         enterprises: 5,
         projects: 4,
         leaders: ['f1'],
-        byStatus: status([2, 12], [2, 5]),
+        byStatus: status([2, 1, 12], [2, 1, 5]),
         investmentYi: 17,
         investmentKnown: 2,
         parks: [pa1, pa],
@@ -303,7 +319,7 @@ describe('the region rule in profile/cluster-profile', () => {
         enterprises: 4,
         projects: 2,
         leaders: ['f1'],
-        byStatus: status([1, 12], [1, 5]),
+        byStatus: status([1, 1, 12], [1, 1, 5]),
         investmentYi: 17,
         investmentKnown: 2,
         parks: [pa1, pa],
@@ -312,7 +328,7 @@ describe('the region rule in profile/cluster-profile', () => {
         enterprises: 2,
         projects: 2,
         leaders: [],
-        byStatus: status([1, 12], [1, 5]),
+        byStatus: status([1, 1, 12], [1, 1, 5]),
         investmentYi: 17,
         investmentKnown: 2,
         parks: [pa1],
@@ -321,7 +337,7 @@ describe('the region rule in profile/cluster-profile', () => {
         enterprises: 1,
         projects: 2,
         leaders: [],
-        byStatus: status([1, 12], [1, 5]),
+        byStatus: status([1, 1, 12], [1, 1, 5]),
         investmentYi: 17,
         investmentKnown: 2,
         parks: [pa1],
@@ -330,8 +346,9 @@ describe('the region rule in profile/cluster-profile', () => {
         enterprises: 1,
         projects: 2,
         leaders: [],
-        byStatus: status([1, 0], [1, 0]),
-        investmentYi: 0,
+        // p1 (under construction) and p3 (in production): neither investment is known.
+        byStatus: status([1, 0, null], [1, 0, null]),
+        investmentYi: null,
         investmentKnown: 0,
         parks: [],
       },
@@ -516,17 +533,20 @@ describe('the region rule in leaders/leader-candidates', () => {
         r.id,
         [...(r.segments as string[])].sort(),
         r.revenueYi,
+        r.described,
         r.localProjects,
+        r.investmentKnown,
         r.investmentYi,
       ]);
-    // h2 builds q2 in its own park pa1 (5亿元).
+    // h2 builds q2 in its own park pa1 (5亿元: one known investment); the others have no local
+    // project, so no investment is known (null, not 0). Nothing has a LEADING_FIRM_OF description.
     expect(criteria(await leaders('a'))).toEqual([
-      ['f1', ['制造环节'], 200, 0, 0],
-      ['h1', ['整机环节', '服务环节'].sort(), 30, 0, 0],
-      ['f2', ['制造环节'], null, 0, 0],
-      ['h2', ['原料环节'], null, 1, 5],
+      ['f1', ['制造环节'], 200, [], 0, 0, null],
+      ['h1', ['整机环节', '服务环节'].sort(), 30, [], 0, 0, null],
+      ['f2', ['制造环节'], null, [], 0, 0, null],
+      ['h2', ['原料环节'], null, [], 1, 1, 5],
     ]);
-    expect(criteria(await leaders('a11'))).toEqual([['h2', ['原料环节'], null, 1, 5]]);
+    expect(criteria(await leaders('a11'))).toEqual([['h2', ['原料环节'], null, [], 1, 1, 5]]);
     // For a1, h2's partner f2 (in a) is not local; h1's partner f2 neither.
     const a1 = await leaders('a1');
     expect(a1.map((r) => [r.id, r.localPartners])).toEqual([
@@ -561,9 +581,15 @@ describe('the region rule in pipeline/pipeline, pipeline/movements, pipeline/tra
     signed: 1,
     started: 0,
     inProduction: 0,
+    // Signed: q2 (5, known); nothing started or in production here, so those sums are null.
     signedInvestmentYi: 5,
-    startedInvestmentYi: 0,
-    inProductionInvestmentYi: 0,
+    startedInvestmentYi: null,
+    inProductionInvestmentYi: null,
+    investmentKnownCount: 1,
+    // fc-e2-a1 states a count for a1 but names no list (and no row is a1's): nothing is stated.
+    statedSigned: null,
+    statedStarted: null,
+    statedInProduction: null,
     signedLaterStarted: 1,
     reachedProduction: 1,
   };
@@ -576,9 +602,15 @@ describe('the region rule in pipeline/pipeline, pipeline/movements, pipeline/tra
     signed: 0,
     started: 0,
     inProduction: 1,
-    signedInvestmentYi: 0,
-    startedInvestmentYi: 0,
+    // In production: q2 (5, known); nothing signed or started here, so those sums are null.
+    signedInvestmentYi: null,
+    startedInvestmentYi: null,
     inProductionInvestmentYi: 5,
+    investmentKnownCount: 1,
+    // fc-e2-a1 states a count for a1 but names no list (and no row is a1's): nothing is stated.
+    statedSigned: null,
+    statedStarted: null,
+    statedInProduction: null,
     signedLaterStarted: 0,
     reachedProduction: 0,
   };
@@ -586,13 +618,23 @@ describe('the region rule in pipeline/pipeline, pipeline/movements, pipeline/tra
   it('pipeline/pipeline', async () => {
     for (const region of ['a', 'a1', 'a11'])
       expect(await filtered('pipeline/pipeline', region)).toEqual([q2Period1, q2Period2]);
-    // In r: b's rows (p1, p3) and a11's, by period then district name (乙区 < 科创街道).
+    // In r: b's rows (p1, p3) and a11's, by period then district name (乙区 < 科创街道). Only q2's
+    // investment is known (one per a11 row); b's p1 and p3 have none.
     const r = await filtered('pipeline/pipeline', 'r');
-    expect(r.map((x) => [x.period, x.districtId, x.signed, x.started, x.inProduction])).toEqual([
-      [1, 'b', 1, 0, 0],
-      [1, 'a11', 1, 0, 0],
-      [2, 'b', 0, 1, 1],
-      [2, 'a11', 0, 0, 1],
+    expect(
+      r.map((x) => [
+        x.period,
+        x.districtId,
+        x.signed,
+        x.started,
+        x.inProduction,
+        x.investmentKnownCount,
+      ]),
+    ).toEqual([
+      [1, 'b', 1, 0, 0, 0],
+      [1, 'a11', 1, 0, 0, 1],
+      [2, 'b', 0, 1, 1, 0],
+      [2, 'a11', 0, 0, 1, 1],
     ]);
     expect(await filtered('pipeline/pipeline', null)).toEqual(r);
   });
@@ -605,8 +647,8 @@ describe('the region rule in pipeline/pipeline, pipeline/movements, pipeline/tra
         id: 'q2',
         name: '街道园配套项目',
         steps: [
-          { period: 1, list: 'signed', date: '2023-01-01' },
-          { period: 2, list: 'in_production', date: '2023-04-01' },
+          { period: 1, list: 'signed', date: '2023-01-01', roster: false },
+          { period: 2, list: 'in_production', date: '2023-04-01', roster: false },
         ],
       },
     ]);
@@ -620,12 +662,18 @@ describe('the region rule in pipeline/pipeline, pipeline/movements, pipeline/tra
       (await filtered('pipeline/transitions', region)).sort((x, y) =>
         `${String(x.from)}>${String(x.to)}`.localeCompare(`${String(y.from)}>${String(y.to)}`),
       );
-    const toProduction = { from: 'signed', to: 'in_production', projects: 1, meanPeriods: 1 };
+    const toProduction = {
+      from: 'signed',
+      to: 'in_production',
+      projects: 1,
+      meanPeriods: 1,
+      rosterBounded: 0,
+    };
     expect(await moves('a')).toEqual([toProduction]);
     expect(await moves('a11')).toEqual([toProduction]);
     expect(await moves('r')).toEqual([
       toProduction,
-      { from: 'signed', to: 'started', projects: 1, meanPeriods: 1 },
+      { from: 'signed', to: 'started', projects: 1, meanPeriods: 1, rosterBounded: 0 },
     ]);
   });
 });

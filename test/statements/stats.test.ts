@@ -3,7 +3,8 @@ import type { Params } from '../../src/db/database.js';
 import { NO_PROJECT_FILTER, useGraph } from './support.js';
 
 // Project statistics on the analysis fixture (see support.ts). No project has an investment or
-// output figure, so every money total is 0 and investmentKnownCount is 0.
+// output figure, so both known counts are 0 and every money total is null (unknown, never 0); groups
+// tying on count then fall back to key order.
 const graph = useGraph('analysis');
 const groups = (groupBy: string, filter: Params = {}) =>
   graph().read('stats/projects-by', { ...NO_PROJECT_FILTER, ...filter, groupBy });
@@ -12,8 +13,9 @@ const group = (key: string, name: string | null, projectCount: number) => ({
   name,
   projectCount,
   investmentKnownCount: 0,
-  totalInvestmentYi: 0,
-  outputValueYi: 0,
+  totalInvestmentYi: null,
+  outputKnownCount: 0,
+  outputValueYi: null,
 });
 
 describe('stats/projects-by', () => {

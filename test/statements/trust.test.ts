@@ -67,3 +67,14 @@ describe('project/rosters', () => {
     ]);
   });
 });
+
+describe('pipeline/movements and pipeline/transitions with rosters', () => {
+  it('show a roster step as such, and never time a move onto a roster', async () => {
+    // The trust fixture's tp-roster has one step only (its roster): no movement. Add nothing.
+    const moves = await read('pipeline/movements', { ...NO_PROJECT_FILTER, limit: int(10) });
+    expect(moves.map((r) => r.id)).toEqual(['tp-listed']);
+    expect(await read('pipeline/transitions', NO_PROJECT_FILTER)).toEqual([
+      { from: 'signed', to: 'started', projects: 1, meanPeriods: 1, rosterBounded: 0 },
+    ]);
+  });
+});
