@@ -36,7 +36,7 @@ const GAPS = `query($regions: [String!]!, $options: GapOptionsInput) {
     completeness { share weighted importanceWeighted segmentCoverage unknown missing pipelineOnly weak present }
     coverage { firms projects projectsWithoutSegment chainFirms chainProjects coarseChainFirms hasChainData comparable notes }
     criteria { rule weakThreshold largeWeight explanation }
-    segments { segment { id } gapClass presenceScore firmCount leadingCount largeFirmCount coarseFirmCount
+    segments { segment { id } gapClass gapClassLabel presenceScore firmCount leadingCount largeFirmCount coarseFirmCount
       investmentKnownCount investmentYi reasons
       firms { id leading large leadingBasis } projects { id status large investmentYi } }
   } }`;
@@ -57,6 +57,7 @@ describe('chain gaps say what the graph does not know', () => {
     });
     expect(td2.coverage).toMatchObject({ firms: 0, hasChainData: false, comparable: false });
     expect(seg(td2, 'tz1').reasons[0]).toMatch(/^本区域无该产业链的任何数据 \//);
+    expect(seg(td2, 'tz1').gapClassLabel).toBe('无数据 / no data');
   });
 
   it('tells MISSING from UNKNOWN when a firm is located only at a coarser level', async () => {

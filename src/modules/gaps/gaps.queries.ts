@@ -10,6 +10,7 @@ import type { ChainSegment, IndustryChain } from '../chain/chain.type.js';
 import type { District } from '../district/district.type.js';
 import { findEntity, resolveId } from '../entity/entity.queries.js';
 import {
+  CLASS_LABEL,
   classifySegment,
   coverageOf,
   DEFAULT_GAP_OPTIONS,
@@ -211,6 +212,7 @@ function segmentGapOf(r: Row, regionHasChainData: boolean, options: GapOptions):
     stage,
     inChain: r.inChain === true,
     gapClass: verdict.gapClass as GapClassEnum,
+    gapClassLabel: CLASS_LABEL[verdict.gapClass],
     presenceScore: verdict.presenceScore,
     firmCount: Number(r.firmCount),
     leaderCount: Number(r.leaderCount),

@@ -77,6 +77,15 @@ export const STATUS_WEIGHT: Record<StatusKey, number> = {
 /** Tags that mark a leading firm even without a 链主 designation. */
 export const LEADING_TAGS = ['链主', '上市公司', '央企', '小巨人', '独角兽'];
 
+/** Each class in words, Chinese first: what an analyst reads on a chart or in a BI table. */
+export const CLASS_LABEL: Record<GapClass, string> = {
+  UNKNOWN: '无数据 / no data',
+  MISSING: '缺失 / missing',
+  PIPELINE_ONLY: '仅有签约或在建项目 / pipeline only',
+  WEAK: '薄弱 / weak',
+  PRESENT: '具备 / present',
+};
+
 /** Completeness credit of each class (UNKNOWN is left out of completeness, not credited 0). */
 export const CLASS_CREDIT: Record<Exclude<GapClass, 'UNKNOWN'>, number> = {
   PRESENT: 1,

@@ -157,6 +157,11 @@ export class SegmentGap {
   })
   inChain!: boolean;
   @Field(() => GapClassEnum, { description: '缺口类别 / Gap class.' }) gapClass!: GapClassEnum;
+  @Field(() => String, {
+    description:
+      '缺口类别（中英文） / The gap class in words, Chinese first, e.g. "缺失 / missing".',
+  })
+  gapClassLabel!: string;
   @Field(() => Float, { description: '存在度 / Presence score (firms + weighted projects).' })
   presenceScore!: number;
   @Field(() => Int, {
