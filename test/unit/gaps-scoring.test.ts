@@ -182,7 +182,11 @@ describe('coverageOf', () => {
     expect(b!.referenceShare).toBe(1);
     expect(b!.notes.join(' ')).toMatch(/mostly reference data/);
     expect(b!.notes.join(' ')).toMatch(/different levels/);
-    const [c, d] = coverageOf([region({ regionId: 'c' }), region({ regionId: 'd' })]);
+    // A district and a functional zone are the same tier.
+    const [c, d] = coverageOf([
+      region({ regionId: 'c' }),
+      region({ regionId: 'd', level: 'functional_zone' }),
+    ]);
     expect([c!.comparable, d!.comparable]).toEqual([true, true]);
   });
 

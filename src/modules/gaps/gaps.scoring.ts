@@ -358,6 +358,19 @@ export interface Coverage extends CoverageFacts {
   notes: string[];
 }
 
+/**
+ * The tier of a region level: districts, counties, county-level cities and functional zones are
+ * all one tier below the city, so they compare with each other; a city does not compare with them.
+ */
+const TIER: Record<string, string> = {
+  province: 'province',
+  city: 'city',
+  district: 'county',
+  county: 'county',
+  county_city: 'county',
+  functional_zone: 'county',
+};
+
 /** Below this many known firms and projects of the chain, a region's MISSING mostly means no data. */
 export const THIN_CHAIN_FACTS = 5;
 
@@ -377,7 +390,7 @@ const basisOf = (c: CoverageFacts): 'reference' | 'article' | 'mixed' | 'none' =
  */
 export function coverageOf(list: CoverageFacts[]): Coverage[] {
   const bases = new Set(list.map(basisOf).filter((b) => b === 'reference' || b === 'article'));
-  const levels = new Set(list.map((c) => c.level));
+  const levels = new Set(list.map((c) => TIER[c.level] ?? c.level));
   return list.map((c) => {
     const notes: string[] = [];
     let comparable = true;
