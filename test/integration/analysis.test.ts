@@ -162,7 +162,13 @@ describe('fillCandidates', () => {
     );
     // g2 (outside) still ranks first: 0.53 against g1's 0.421 (leader 0: revenue 50 and no tag;
     // scale 0.569; links 0.5 + adjacency 0.2; expansion 0.5 for p2).
-    expect(data.fillCandidates.map((c: any) => c.id)).toEqual(['g2', 'g1']);
+    // f3 (b) operates in x4, WEAK in r: it is local itself ('self'); nothing is known of its
+    // standing or scale, so its total rests on links (adjacency 0.2) and expansion: 0.125.
+    expect(data.fillCandidates.map((c: any) => [c.id, c.localPresence])).toEqual([
+      ['g2', []],
+      ['g1', ['project']],
+      ['f3', ['self']],
+    ]);
     const first = data.fillCandidates[1];
     expect(first).toMatchObject({ id: 'g1', expandLocally: true, localPresence: ['project'] });
     const kinds = first.paths.map((p: any) => p.relationships.join('>'));
