@@ -24,7 +24,7 @@ CALL (s, places) {
   OPTIONAL MATCH (s)-[:SUPPLIES]-(n:ChainSegment)<-[:OPERATES_IN]-(x:Enterprise)
   WHERE EXISTS { (x)-[:LOCATED_IN]->(loc) WHERE loc IN places }
   WITH n, x ORDER BY x.id
-  RETURN count(x) AS adjacent, collect(CASE WHEN x IS NOT NULL THEN [n, x] END)[..2] AS adjacentSample
+  RETURN collect(DISTINCT x.id) AS adjacent, collect(CASE WHEN x IS NOT NULL THEN [n, x] END)[..2] AS adjacentSample
 }
 MATCH (s)<-[:OPERATES_IN]-(e:Enterprise)
 WITH places, coarsePlaces, henan, e, collect({s: s, adjacent: adjacent, sample: adjacentSample}) AS segInfo
@@ -42,7 +42,8 @@ CALL (e, places) {
   RETURN collect(path)[..5] AS firmPaths, count(DISTINCT x) AS linkCount
 }
 WITH e, segInfo, localPresence, places, henan, firmPaths, linkCount,
-  reduce(n = 0, i IN segInfo | n + i.adjacent) AS supplyLinks,
+  // Each local firm once, however many gap segments or supply edges reach it.
+  size(reduce(ids = [], i IN segInfo | ids + [x IN i.adjacent WHERE NOT x IN ids])) AS supplyLinks,
   COLLECT { MATCH (e)-[:LEADS]->(c:IndustryChain) RETURN DISTINCT c.name } AS leads,
   COLLECT { MATCH (e)-[:LEADING_FIRM_OF]->(c:IndustryChain) RETURN DISTINCT c.name } AS leadingIn,
   COLLECT { MATCH (f:Figure {kind: 'revenue'})-[:ABOUT]->(e) RETURN f.valueYi ORDER BY f.year DESC LIMIT 1 }[0] AS revenueYi

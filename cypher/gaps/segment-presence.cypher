@@ -12,7 +12,8 @@
 // Parameters: $chain (chain id), $regions [district id], $asOfPeriod (number or null: current status),
 // $sample (Integer: how many firms/projects to list per segment), $leadingTags [tag], $leaderRevenueYi,
 // $largeFirmRevenueYi, $largeProjectYi (亿元).
-// Returns: regionId, segmentId, name, aliases, stage, inChain, order, firmCount, leaderCount (designated),
+// Returns: regionId, segmentId, name, aliases, stage, inChain, order, hasChainData (the region has data on a
+// chain of the segment), firmCount, leaderCount (designated),
 // leadingCount, largeFirmCount, revenueKnownCount, coarseFirmCount,
 // firms [{id, name, revenueYi, tags, leader, leading, large, leadingBasis [designated|described|tag|revenue|group]}],
 // projectStats [{status, n, large, investmentKnown, investmentYi}],
@@ -23,8 +24,17 @@ WITH c, own, COLLECT { UNWIND own AS s MATCH (s)-[:SUPPLIES]-(n:ChainSegment) WH
 UNWIND $regions AS regionId
 // @include region/_places
 // @include region/_coarse-places
+// The chains the graph knows anything of in the region (a local firm operating in, or a local project
+// targeting, one of their segments): a segment of any other chain has no data here, not a gap.
+WITH *, COLLECT {
+    UNWIND places AS loc
+    MATCH (x)-[:LOCATED_IN]->(loc)
+    MATCH (x)-[:OPERATES_IN|TARGETS]->(:ChainSegment)-[:IN_CHAIN]->(dataChain:IndustryChain)
+    RETURN DISTINCT dataChain
+  } AS dataChains
 UNWIND own + neighbours AS s
 OPTIONAL MATCH (s)-[pos:IN_CHAIN]->(c)
+WITH *, EXISTS { (s)-[:IN_CHAIN]->(sc) WHERE sc IN dataChains } AS hasChainData
 CALL (s, places, c) {
   OPTIONAL MATCH (e:Enterprise)-[:OPERATES_IN]->(s)
   WHERE EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN places }
@@ -92,6 +102,6 @@ CALL (s, places, coarsePlaces) {
   } AS coarseFirmCount
 }
 RETURN regionId, s.id AS segmentId, s.name AS name, coalesce(s.aliases, []) AS aliases, s.stage AS stage,
-  pos IS NOT NULL AS inChain, pos.order AS order,
+  pos IS NOT NULL AS inChain, pos.order AS order, hasChainData,
   firmCount, leaderCount, leadingCount, largeFirmCount, revenueKnownCount, coarseFirmCount, firms, projectStats, projects
 ORDER BY regionId, inChain DESC, order, segmentId

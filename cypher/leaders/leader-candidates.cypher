@@ -2,10 +2,11 @@
 // firms that could be, with the evidence behind each criterion — chain segments covered, revenue,
 // leading tags, descriptions as a leading firm (龙头企业, LEADING_FIRM_OF: evidence, not a designation),
 // local projects and links to other local firms of the chain. Unknown investment stays null.
-// Parameters: $chain (chain id), $region (district id), $limit (Integer).
+// Parameters: $chain (chain id), $region (district id), $limit (Integer), $leadingTags [tag], $leaderRevenueYi.
 // Returns: id, name, designated, leadership [{region, evidence, referenceBasis}],
 // described [{region, evidence, referenceBasis}], segments [name], revenueYi, tags, localProjects,
-// investmentKnown, localPartners, investmentYi (null when no local project's investment is known).
+// investmentKnown, localPartners, investmentYi (null when no local project's investment is known),
+// groupLeading (its group is leading by tag or revenue: a local unit of a national champion).
 WITH $region AS regionId
 // @include region/_places
 MATCH (c:IndustryChain {id: $chain})
@@ -27,9 +28,15 @@ WITH e, leadership, described, segments, revenueYi, projects,
             AND EXISTS { (o)-[:LOCATED_IN]->(loc) WHERE loc IN places }
           RETURN DISTINCT o }) AS localPartners
 WITH e, leadership, described, segments, revenueYi, projects, localPartners,
-  [p IN projects WHERE p.totalInvestmentYi IS NOT NULL] AS known
+  [p IN projects WHERE p.totalInvestmentYi IS NOT NULL] AS known,
+  EXISTS {
+    MATCH (e)-[:SUBSIDIARY_OF]->(g:Enterprise)
+    WHERE any(t IN coalesce(g.tags, []) WHERE t IN $leadingTags)
+      OR COLLECT { MATCH (f:Figure {kind: 'revenue'})-[:ABOUT]->(g) RETURN f.valueYi ORDER BY f.year DESC LIMIT 1 }[0] >= $leaderRevenueYi
+  } AS groupLeading
 RETURN e.id AS id, e.name AS name, size(leadership) > 0 AS designated, leadership, described, segments, revenueYi,
   coalesce(e.tags, []) AS tags, size(projects) AS localProjects, size(known) AS investmentKnown, localPartners,
-  CASE WHEN size(known) = 0 THEN null ELSE reduce(s = 0.0, p IN known | s + p.totalInvestmentYi) END AS investmentYi
+  CASE WHEN size(known) = 0 THEN null ELSE reduce(s = 0.0, p IN known | s + p.totalInvestmentYi) END AS investmentYi,
+  groupLeading
 ORDER BY designated DESC, size(described) > 0 DESC, size(segments) DESC, coalesce(revenueYi, 0) DESC, e.id
 LIMIT $limit

@@ -1,7 +1,8 @@
 // Project counts and money totals (亿元) grouped by district, park, chain, cluster, status, period or
 // list, over the same filters as project/list. A project targeting two chains counts in both chain
 // groups (and once in totals of other groupings); money sums only projects with a known figure.
-// Parameters: project/list filters, $groupBy (district|park|chain|cluster|status|period|list).
+// Parameters: project/list filters, $groupBy (district|park|chain|cluster|status|period|list). Periods and
+// lists are listings; with $rosters also district rosters; with $period, lists are those of that period.
 // Returns: key, name, projectCount, investmentKnownCount, totalInvestmentYi, outputKnownCount, outputValueYi
 // (sums of known figures; null when none is known: unknown money is never 0).
 WITH $region AS regionId
@@ -39,11 +40,14 @@ CALL (p) {
   RETURN DISTINCT coalesce(c.id, 'unknown') AS key, c.name AS name
   UNION
   WITH p WHERE $groupBy = 'period'
-  OPTIONAL MATCH (p)-[:LISTED_IN]->(e:Event)
+  OPTIONAL MATCH (p)-[l:LISTED_IN|IN_ROSTER]->(e:Event)
+  WHERE $rosters OR type(l) = 'LISTED_IN'
   RETURN DISTINCT coalesce(toString(toInteger(e.period)), 'unknown') AS key, e.name AS name
   UNION
   WITH p WHERE $groupBy = 'list'
-  OPTIONAL MATCH (p)-[l:LISTED_IN]->(:Event)
+  // With a period filter, the list the project was on in THAT period (listing, or roster with $rosters).
+  OPTIONAL MATCH (p)-[l:LISTED_IN|IN_ROSTER]->(e:Event)
+  WHERE ($rosters OR type(l) = 'LISTED_IN') AND ($period IS NULL OR e.period = $period)
   RETURN DISTINCT coalesce(l.list, 'unknown') AS key, null AS name
 }
 WITH key, name, collect(DISTINCT p) AS projects

@@ -47,7 +47,23 @@ export async function exportDataset(db: Database): Promise<Bundle> {
         const r = rels.find((x) => x.type === type && (!label || labelOf(x.to) === label));
         return r ? idOf(r.to) : undefined;
       };
-      const { evidence: _e, reference: _r, referenceBasis: _b, ...base } = props;
+      const {
+        evidence: _e,
+        reference: _r,
+        referenceBasis: _b,
+        tagsEvidence,
+        tagsReference,
+        tagsReferenceBasis,
+        ...base
+      } = props;
+      const tagsBy =
+        tagsEvidence || tagsReference
+          ? decodeProvenance({
+              evidence: tagsEvidence,
+              reference: tagsReference,
+              referenceBasis: tagsReferenceBasis,
+            })
+          : undefined;
       const prov = decodeProvenance(props);
       const relProv = (r: Rel) => decodeProvenance(r.props);
       let rec: Props;
@@ -87,6 +103,7 @@ export async function exportDataset(db: Database): Promise<Bundle> {
         case 'enterprises':
           rec = {
             ...base,
+            tagsBy,
             ...locationOf(rels),
             parent: one('SUBSIDIARY_OF'),
             segments: relsOf('OPERATES_IN').map((r) => ({

@@ -189,6 +189,8 @@ export const Enterprise = z
     aliases,
     kind: EnterpriseKind,
     tags: z.array(z.string().min(1).max(50)).nullish(),
+    /** Where the tags are stated, when not by the record's own provenance (e.g. 上市公司 from public knowledge). */
+    tagsBy: LocatedBy.nullish(),
     district: ref,
     park: ref,
     locatedBy: LocatedBy.nullish(),

@@ -140,6 +140,16 @@ export function toGraph(bundle: Bundle): GraphRows {
     group.rels.push(r);
   };
 
+  // Tags stated by another provenance than the record's: stored beside them as tags* properties.
+  const tagsProvenance = (by: Parameters<typeof prov>[0] | null | undefined): Props => {
+    if (!by) return {};
+    const p = prov(by);
+    return {
+      tagsEvidence: p.evidence,
+      tagsReference: p.reference,
+      tagsReferenceBasis: p.referenceBasis,
+    };
+  };
   const locatedProps = (by: Parameters<typeof prov>[0] | null | undefined): Props =>
     by ? { located: true, ...prov(by) } : {};
   // A location carries its own provenance when the record says where it is stated (`locatedBy`),
@@ -223,6 +233,7 @@ export function toGraph(bundle: Bundle): GraphRows {
         aliases: e.aliases,
         kind: e.kind,
         tags: e.tags,
+        ...tagsProvenance(e.tagsBy),
         hqOutside: e.hqOutside,
         ...prov(e),
       },

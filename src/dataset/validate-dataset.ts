@@ -176,6 +176,7 @@ export function validateDataset(ds: LoadedDataset, now = today()): Validation {
       spans('enterprises', i, e.id, `leadingFirmOf.${j}.evidence`, l.evidence);
     });
     spans('enterprises', i, e.id, 'locatedBy.evidence', e.locatedBy?.evidence);
+    spans('enterprises', i, e.id, 'tagsBy.evidence', e.tagsBy?.evidence);
     (e.links ?? []).forEach((l, j) => {
       need('enterprises', i, e.id, `links.${j}.to`, 'Enterprise', l.to);
       spans('enterprises', i, e.id, `links.${j}.evidence`, l.evidence);

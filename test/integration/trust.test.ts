@@ -56,7 +56,7 @@ describe('chain gaps say what the graph does not know', () => {
       unknown: 3,
     });
     expect(td2.coverage).toMatchObject({ firms: 0, hasChainData: false, comparable: false });
-    expect(seg(td2, 'tz1').reasons[0]).toMatch(/^本区域无该产业链的任何数据 \//);
+    expect(seg(td2, 'tz1').reasons[0]).toMatch(/^本区域无该环节所属产业链的任何数据 \//);
     expect(seg(td2, 'tz1').gapClassLabel).toBe('无数据 / no data');
   });
 
@@ -161,7 +161,7 @@ describe('fill candidates are really from outside, with scores that explain them
     expect(champ.dossier).toMatchObject({
       headquarters: '龙头区',
       hqOutside: false,
-      listed: false,
+      listed: null,
     });
   });
 });

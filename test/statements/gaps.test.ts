@@ -70,6 +70,7 @@ describe('gaps/segment-presence', () => {
       stage: 'upstream',
       inChain: true,
       order: 1,
+      hasChainData: true,
     },
     x2: {
       segmentId: 'x2',
@@ -78,6 +79,7 @@ describe('gaps/segment-presence', () => {
       stage: 'midstream',
       inChain: true,
       order: 2,
+      hasChainData: true,
     },
     x3: {
       segmentId: 'x3',
@@ -86,6 +88,7 @@ describe('gaps/segment-presence', () => {
       stage: 'downstream',
       inChain: true,
       order: 3,
+      hasChainData: true,
     },
     x4: {
       segmentId: 'x4',
@@ -94,8 +97,10 @@ describe('gaps/segment-presence', () => {
       stage: 'downstream',
       inChain: true,
       order: 4,
+      hasChainData: true,
     },
-    // y1 is a one-step supply neighbour from chain y: listed after the chain's own segments.
+    // y1 is a one-step supply neighbour from chain y: listed after the chain's own segments. No
+    // firm or project of chain y is anywhere: y1 never has chain data.
     y1: {
       segmentId: 'y1',
       name: '邻链应用',
@@ -103,6 +108,7 @@ describe('gaps/segment-presence', () => {
       stage: 'downstream',
       inChain: false,
       order: null,
+      hasChainData: false,
     },
   };
   const none = {

@@ -79,6 +79,8 @@ describe('leaderScore', () => {
     expect(leaderScore(c('a', { groupLeading: true }))).toBe(0.5);
     expect(leaderScore(c('a', { tags: ['专精特新'] }))).toBe(0.3);
     expect(leaderScore(c('a'))).toBeNull();
+    // A tag that says nothing of standing is no evidence: still unknown, not 0.
+    expect(leaderScore(c('a', { tags: ['国企', '外资'] }))).toBeNull();
   });
 });
 

@@ -43,7 +43,7 @@ describe('classifySegment', () => {
   it('calls it UNKNOWN, not MISSING, when the region has no data on the chain at all', () => {
     const v = classify({}, false);
     expect(v.gapClass).toBe('UNKNOWN');
-    expect(v.reasons[0]).toMatch(/无该产业链的任何数据/);
+    expect(v.reasons[0]).toMatch(/无该环节所属产业链的任何数据/);
   });
 
   it('calls it UNKNOWN when firms of the segment are located only at a coarser level', () => {
@@ -54,6 +54,18 @@ describe('classifySegment', () => {
     const w = classify({ firmCount: 2, leadingCount: 1, coarseFirmCount: 3 });
     expect(w.gapClass).toBe('PRESENT');
     expect(w.reasons[1]).toMatch(/3 more firm\(s\)/);
+  });
+
+  it('does not call planned or status-unknown projects a pipeline', () => {
+    const planned = classify({ projectStats: [projects('planned', 2)] });
+    expect(planned.gapClass).toBe('MISSING');
+    expect(planned.reasons[0]).toMatch(/仅有谋划中的项目2个/);
+    // A project of unknown status may already produce: the graph cannot tell.
+    expect(classify({ projectStats: [projects('unknown', 1)] }).gapClass).toBe('UNKNOWN');
+    // One signed project among them makes it a pipeline.
+    expect(
+      classify({ projectStats: [projects('planned', 1), projects('signed', 1)] }).gapClass,
+    ).toBe('PIPELINE_ONLY');
   });
 
   it('calls one with only signed or under-construction projects PIPELINE_ONLY', () => {

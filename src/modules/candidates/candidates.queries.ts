@@ -98,7 +98,7 @@ export async function fillCandidates(reader: Reader, q: CandidateQuery): Promise
       hqOutside: c.hqOutside,
       henanUnits: Number(c.henanUnits),
       henanProjects: Number(c.henanProjects),
-      listed: c.tags.includes('上市公司'),
+      listed: c.tags.includes('上市公司') ? true : null,
       tags: c.tags,
       reference: c.reference,
       recentProjects: c.recent.map((p) => ({

@@ -64,7 +64,7 @@ const CERTIFIED = ['专精特新', '高新技术企业', '瞪羚', '规上企业
 
 /**
  * Leader standing from designations, descriptions, tags, revenue and group, from any source. null
- * when the graph knows nothing of the firm's standing (no tag, no designation, no revenue).
+ * when the graph knows nothing of the firm's standing (no standing tag, designation or revenue).
  */
 export function leaderScore(c: CandidateFacts, leaderRevenueYi = 100): number | null {
   const found: number[] = [];
@@ -76,7 +76,9 @@ export function leaderScore(c: CandidateFacts, leaderRevenueYi = 100): number | 
   if (c.groupLeading) found.push(LEADER_EVIDENCE.group);
   if (c.tags.some((t) => CERTIFIED.includes(t))) found.push(LEADER_EVIDENCE.certified);
   if (found.length) return Math.max(...found);
-  return c.tags.length || c.revenueYi !== null ? 0 : null;
+  // Tags that say nothing of standing (国企, 外资 …) are no evidence of it: only a known revenue
+  // below the bar makes 0 a finding rather than a gap in the data.
+  return c.revenueYi !== null ? 0 : null;
 }
 
 /** Revenue on a log scale relative to the largest known revenue of the pool; unknown stays null. */

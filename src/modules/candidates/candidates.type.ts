@@ -69,7 +69,12 @@ export class CandidateDossier {
   henanUnits!: number;
   @Field(() => Int, { description: '在河南的项目数 / Its projects located in Henan.' })
   henanProjects!: number;
-  @Field(() => Boolean, { description: '上市公司 / Listed.' }) listed!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      '上市公司 / Listed: true when a source or reference data says so; null when the graph does not know (never a guessed false).',
+  })
+  listed!: boolean | null;
   @Field(() => [String], { description: '标签 / Tags.' }) tags!: string[];
   @Field(() => Boolean, {
     description: '参考数据 / The firm is reference data (public knowledge), not from an article.',

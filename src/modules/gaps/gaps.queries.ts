@@ -153,7 +153,7 @@ export async function analyseChain(
   const reports = ids.map((regionId, i) => {
     const nodes = presence
       .filter((r) => r.regionId === regionId)
-      .map((r) => segmentGapOf(r, coverage[i]!.hasChainData, options));
+      .map((r) => segmentGapOf(r, r.hasChainData === true, options));
     return {
       chain: chain!,
       region: regions[i]!,

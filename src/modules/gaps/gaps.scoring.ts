@@ -114,7 +114,7 @@ export function presenceOf(f: SegmentFacts, o: GapOptions): number {
 
 /**
  * The class of one segment in one region. `regionHasChainData` is false when the graph knows no
- * firm or project of the chain in the region at all: then nothing can be called missing.
+ * firm or project of the segment's chain(s) in the region at all: then nothing can be called missing.
  */
 export function classifySegment(
   facts: SegmentFacts,
@@ -140,7 +140,7 @@ export function classifySegment(
     if (!regionHasChainData) {
       gapClass = 'UNKNOWN';
       reasons.push(
-        '本区域无该产业链的任何数据 / the graph knows no firm or project of this chain here',
+        '本区域无该环节所属产业链的任何数据 / the graph knows no firm or project of this segment’s chain(s) here',
       );
     } else if (coarse > 0) {
       gapClass = 'UNKNOWN';
@@ -152,10 +152,24 @@ export function classifySegment(
       reasons.push('本区域无该环节企业或项目 / no local enterprise or project in this segment');
     }
   } else if (facts.firmCount === 0 && byStatus.in_production === 0) {
-    gapClass = 'PIPELINE_ONLY';
-    reasons.push(
-      `无本地企业，仅有未投产项目${projectCount}个 / no local enterprise; only projects not yet in production (${projectCount})`,
-    );
+    const pipeline = byStatus.signed + byStatus.under_construction;
+    if (pipeline > 0) {
+      gapClass = 'PIPELINE_ONLY';
+      reasons.push(
+        `无本地企业，仅有签约或在建项目${pipeline}个 / no local enterprise; only signed or under-construction projects (${pipeline})`,
+      );
+    } else if (byStatus.unknown > 0) {
+      // A project whose status no source states may already be producing: the graph cannot tell.
+      gapClass = 'UNKNOWN';
+      reasons.push(
+        `无本地企业，仅有状态不明的项目${byStatus.unknown}个 / no local enterprise; only projects of unknown status (${byStatus.unknown})`,
+      );
+    } else {
+      gapClass = 'MISSING';
+      reasons.push(
+        `无本地企业，仅有谋划中的项目${byStatus.planned}个 / no local enterprise; only planned projects (${byStatus.planned})`,
+      );
+    }
   } else if (presenceScore < options.weakThreshold) {
     gapClass = 'WEAK';
     reasons.push(

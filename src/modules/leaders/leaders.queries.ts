@@ -4,6 +4,7 @@ import { decodeEvidence } from '../../graphql/node-row.js';
 import type { Reader } from '../../graphql/reader.js';
 import { segmentCount } from '../chain/chain.queries.js';
 import { resolveId } from '../entity/entity.queries.js';
+import { DEFAULT_GAP_OPTIONS, LEADING_TAGS } from '../gaps/gaps.scoring.js';
 import { leaderScore, leadingTags, rankLeaders, type LeaderFacts } from './leaders.scoring.js';
 import type { ChainLeaderEntry } from './leaders.type.js';
 
@@ -47,6 +48,8 @@ export async function chainLeaders(
       chain: chainId,
       region: regionId,
       limit: int(LEADER_POOL),
+      leadingTags: LEADING_TAGS,
+      leaderRevenueYi: DEFAULT_GAP_OPTIONS.leaderRevenueYi,
     }) as unknown as Promise<Row[]>,
     segmentCount(reader, chainId!),
   ]);
