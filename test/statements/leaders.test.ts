@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { Params } from '../../src/db/database.js';
-import { ids, int, useGraph } from './support.js';
+import { ids, int, THRESHOLDS, useGraph } from './support.js';
 
 // Chain leaders (链主) and candidates on the analysis fixture (see support.ts).
 const graph = useGraph('analysis');
 const read = (key: string, params: Params = {}) => graph().read(key, params);
 const leaders = (region: string, limit = 10, chain = 'x') =>
-  read('leaders/leader-candidates', { chain, region, limit: int(limit) });
+  read('leaders/leader-candidates', {
+    chain,
+    region,
+    limit: int(limit),
+    leadingTags: THRESHOLDS.leadingTags,
+    leaderRevenueYi: THRESHOLDS.leaderRevenueYi,
+  });
 
 describe('leaders/leader-candidates', () => {
   it('lists the designated leader first, then the local firms of the chain', async () => {
     // In r: f1 (park pa, x2, designated for r, revenue 200), f2 (a, x2), f3 (b, x4). Each covers
     // one segment; f2 and f3 have no revenue, so they follow by id. g1's link to f1 does not make
     // f1 a local partner: g1 is in o. Nothing describes a firm as a leading firm (no LEADING_FIRM_OF)
-    // and none has a local project, so no investment is known: investmentYi is null, not 0.
+    // and none has a local project, so no investment is known: investmentYi is null, not 0. No firm
+    // of the fixture is a unit of a group (groupLeading false).
     expect(await leaders('r')).toEqual([
       {
         id: 'f1',
@@ -28,6 +35,7 @@ describe('leaders/leader-candidates', () => {
         investmentKnown: 0,
         localPartners: 0,
         investmentYi: null,
+        groupLeading: false,
       },
       {
         id: 'f2',
@@ -42,6 +50,7 @@ describe('leaders/leader-candidates', () => {
         investmentKnown: 0,
         localPartners: 0,
         investmentYi: null,
+        groupLeading: false,
       },
       {
         id: 'f3',
@@ -56,6 +65,7 @@ describe('leaders/leader-candidates', () => {
         investmentKnown: 0,
         localPartners: 0,
         investmentYi: null,
+        groupLeading: false,
       },
     ]);
   });

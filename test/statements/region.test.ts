@@ -516,7 +516,13 @@ describe('the region rule in candidates/fill-candidates', () => {
 
 describe('the region rule in leaders/leader-candidates', () => {
   const leaders = (region: string) =>
-    read('leaders/leader-candidates', { chain: 'x', region, limit: int(10) });
+    read('leaders/leader-candidates', {
+      chain: 'x',
+      region,
+      limit: int(10),
+      leadingTags: THRESHOLDS.leadingTags,
+      leaderRevenueYi: THRESHOLDS.leaderRevenueYi,
+    });
 
   it('takes the local firms at any depth', async () => {
     // f1 designated first; then by segments covered (h1: x3 and x4), revenue, id.
