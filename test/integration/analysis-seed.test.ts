@@ -31,7 +31,8 @@ describe('modern food in 惠济区 (三全 and 思念 are its 龙头企业 per s
     expect(frozen.firms.map((f: any) => [f.name, f.leadingBasis]).sort()).toEqual(
       [
         ['思念', ['described']],
-        ['三全食品', ['described']],
+        // 三全 is also a listed company (public knowledge, tagsBy reference).
+        ['三全食品', ['described', 'tag']],
       ].sort(),
     );
     expect(r.completeness.missing).toBeGreaterThan(0);

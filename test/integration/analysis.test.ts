@@ -63,12 +63,13 @@ describe('chainGaps on a graph built to test it', () => {
         crossChain: false,
         gapClass: 'MISSING',
       },
+      // y1's chain has no data anywhere in r: the point stands, classed UNKNOWN, not MISSING.
       {
         segment: { id: 'y1' },
         via: { id: 'x2' },
         direction: 'DOWNSTREAM',
         crossChain: true,
-        gapClass: 'MISSING',
+        gapClass: 'UNKNOWN',
       },
     ]);
   });

@@ -169,27 +169,27 @@ describe('fill candidates are really from outside, with scores that explain them
 describe('rosters are not listings, and unknown money is not 0', () => {
   it('keeps a roster out of the pipeline and its moves', async () => {
     const data = await ok(`{
-      pipeline(filter: { region: "td1" }) { period signed started signedInvestmentYi startedInvestmentYi investmentKnownCount }
+      pipeline(filter: { region: "td1" }) { period signed started statedSigned signedInvestmentYi startedInvestmentYi investmentKnownCount }
+      all: pipeline { period districtId signed statedInProduction }
       pipelineMovements(filter: { region: "td1" }) { projects { id } }
       project(id: "tp-roster") { batches { period } rosters { list period region } }
     }`);
-    expect(data.pipeline).toEqual([
-      {
-        period: 1,
-        signed: 1,
-        started: 0,
-        signedInvestmentYi: 15,
-        startedInvestmentYi: null,
-        investmentKnownCount: 1,
-      },
-      {
-        period: 2,
-        signed: 0,
-        started: 1,
-        signedInvestmentYi: null,
-        startedInvestmentYi: 15,
-        investmentKnownCount: 1,
-      },
+    // td1's period 2: 4 signed as a source states it, beside the 0 the graph can name.
+    const row = (period: number, signed: number, started: number, statedSigned: number | null) => ({
+      period,
+      signed,
+      started,
+      statedSigned,
+      signedInvestmentYi: period === 1 ? 15 : null,
+      startedInvestmentYi: period === 2 ? 15 : null,
+      investmentKnownCount: 1,
+    });
+    expect(data.pipeline).toEqual([row(1, 1, 0, null), row(2, 0, 1, 4)]);
+    // Without a region, period 1 also has a campaign-wide row with the stated count, no district.
+    expect(data.all).toEqual([
+      { period: 1, districtId: 'td1', signed: 1, statedInProduction: null },
+      { period: 1, districtId: null, signed: 0, statedInProduction: 10 },
+      { period: 2, districtId: 'td1', signed: 0, statedInProduction: null },
     ]);
     expect(data.pipelineMovements.projects.map((p: any) => p.id)).toEqual(['tp-listed']);
     expect(data.project).toEqual({

@@ -78,3 +78,34 @@ describe('pipeline/movements and pipeline/transitions with rosters', () => {
     ]);
   });
 });
+
+describe('pipeline/stated-counts', () => {
+  it('lists the period counts a source states, by district or campaign-wide, never roster counts', async () => {
+    // te2: 4 signed stated for td1 (the roster count of 2 started is not a period count); te1: 10
+    // in production campaign-wide (no district).
+    expect(await read('pipeline/stated-counts', { region: null, period: null })).toEqual([
+      {
+        eventId: 'te1',
+        period: 1,
+        date: '2023-01-01',
+        districtId: null,
+        districtName: null,
+        list: 'in_production',
+        n: 10,
+      },
+      {
+        eventId: 'te2',
+        period: 2,
+        date: '2023-04-01',
+        districtId: 'td1',
+        districtName: '数据区',
+        list: 'signed',
+        n: 4,
+      },
+    ]);
+    // A region keeps the counts scoped to it; a period keeps that period.
+    expect((await read('pipeline/stated-counts', { region: 'td1', period: null })).length).toBe(1);
+    expect(await read('pipeline/stated-counts', { region: 'td2', period: null })).toEqual([]);
+    expect((await read('pipeline/stated-counts', { region: null, period: 1 })).length).toBe(1);
+  });
+});

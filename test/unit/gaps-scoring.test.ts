@@ -240,3 +240,18 @@ describe('extensionPoints', () => {
     ]);
   });
 });
+
+describe('extensionPoints with no data', () => {
+  it('keeps a neighbour the graph knows nothing of locally as a point, classed UNKNOWN', () => {
+    const points = extensionPoints(
+      new Map([
+        ['mid', 'WEAK'],
+        ['other', 'UNKNOWN'],
+      ] as const),
+      [{ from: 'mid', to: 'other' }],
+    );
+    expect(points).toEqual([
+      { segmentId: 'other', viaSegmentId: 'mid', direction: 'DOWNSTREAM', gapClass: 'UNKNOWN' },
+    ]);
+  });
+});

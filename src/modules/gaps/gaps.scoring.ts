@@ -263,12 +263,15 @@ export interface ExtensionPoint {
 }
 
 /**
- * 延链: segments without local capacity (MISSING or PIPELINE_ONLY) next to a segment with local
+ * 延链: segments without known local capacity (MISSING, PIPELINE_ONLY or UNKNOWN) next to a segment with local
  * capacity (PRESENT or WEAK) along a supply edge, in either direction, within or across chains.
  */
 export function extensionPoints(classOf: Map<string, GapClass>, edges: Edge[]): ExtensionPoint[] {
   const hasCapacity = (id: string) => ['PRESENT', 'WEAK'].includes(classOf.get(id) ?? '');
-  const lacks = (id: string) => ['MISSING', 'PIPELINE_ONLY'].includes(classOf.get(id) ?? '');
+  // A neighbour the graph knows nothing of locally (UNKNOWN, e.g. of a chain with no data here) is
+  // still where the chain could extend; its class tells how sure that is.
+  const lacks = (id: string) =>
+    ['MISSING', 'PIPELINE_ONLY', 'UNKNOWN'].includes(classOf.get(id) ?? '');
   const out = new Map<string, ExtensionPoint>();
   for (const e of edges) {
     if (hasCapacity(e.to) && lacks(e.from)) {

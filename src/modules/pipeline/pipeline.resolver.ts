@@ -9,7 +9,7 @@ import { PipelineMovements, PipelineStage } from './pipeline.type.js';
 export class PipelineResolver {
   @Query(() => [PipelineStage], {
     description:
-      '“三个一批”推进：各期次、各区域的签约、开工、投产项目数与转化 / The 三个一批 pipeline per period and district: signed → started → in production, with conversion.',
+      '“三个一批”推进：各期次、各区域的签约、开工、投产项目数与转化，并列来源所述数量 / The 三个一批 pipeline per period and district: signed → started → in production, with conversion, beside the counts a source states (a period the graph names no project of still shows, with its stated counts).',
   })
   pipeline(
     @Ctx() ctx: RequestContext,
