@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importDataset } from '../../src/dataset/import-dataset.js';
-import type { Runtime } from '../../src/runtime.js';
-import { resetGraph } from '../support/database.js';
+import { describe, expect, it } from 'vitest';
 import { fixture } from '../support/dataset.js';
-import { gql, startTestRuntime } from '../support/runtime.js';
+import { useAppWith } from '../support/runtime.js';
 
 // test/fixtures/datasets/analysis: a chain x (x1 → x2 → x3, x2 → x4) and a neighbour chain y (x2 → y1)
 // in a region r with districts a (park pa) and b. Answers are known by construction:
 //   x1 MISSING (only outside firms g1, g2), x2 PRESENT (f1 in park pa — inherited by a and r — and f2,
 //   f1 listed), x3 PIPELINE_ONLY in period 1 but WEAK from period 2 (p3 in production), x4 WEAK (one
 //   small firm); g1 reaches r by two paths (supplies f1; undertakes p2 in a) and outranks the larger g2.
-let app: Runtime;
-beforeAll(async () => {
-  app = await startTestRuntime();
-  await resetGraph(app.db);
-  await importDataset(app.db, fixture('analysis'));
-});
-afterAll(() => app.stop());
-
-async function ok(query: string, variables: Record<string, unknown> = {}) {
-  const { body } = await gql(app.http.url, query, variables);
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data;
-}
+const { ok, post } = useAppWith(fixture('analysis'));
 
 const GAPS = `query($regions: [String!]!, $options: GapOptionsInput) {
   chainGaps(chain: "测试链", regions: $regions, options: $options) {
@@ -104,7 +89,7 @@ describe('chainGaps on a graph built to test it', () => {
   });
 
   it('rejects an unknown region with a coded error naming it', async () => {
-    const { body } = await gql(app.http.url, GAPS, { regions: ['r', '火星'] });
+    const { body } = await post(GAPS, { regions: ['r', '火星'] });
     expect(body.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       argument: 'regions.1',
@@ -210,8 +195,7 @@ describe('traverse', () => {
   });
 
   it('bounds the depth', async () => {
-    const { body } = await gql(
-      app.http.url,
+    const { body } = await post(
       '{ traverse(segment: "x1", direction: DOWNSTREAM, depth: 9) { relationships } }',
     );
     expect(body.errors?.[0].extensions).toMatchObject({

@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importDataset } from '../../src/dataset/import-dataset.js';
-import type { Runtime } from '../../src/runtime.js';
-import { resetGraph } from '../support/database.js';
+import { describe, expect, it } from 'vitest';
 import { fixture } from '../support/dataset.js';
-import { gql, startTestRuntime } from '../support/runtime.js';
+import { useAppWith } from '../support/runtime.js';
 
 // test/fixtures/datasets/trust: one graph per rule of "answers an analyst can trust". City tc holds
 // td1 数据区 (data on chain tz), td2 空白区 (no facts at all) and td3 龙头区 (one large firm); tout is
@@ -16,19 +13,7 @@ import { gql, startTestRuntime } from '../support/runtime.js';
 //   tp-roster  td1, tz2: on td1's period-2 roster as started, never listed
 //   tp-listed  td1, tz2: listed signed in period 1, started in period 2; 15亿元 (large)
 //   tp-nomoney td1: stated signed, no segment, no investment
-let app: Runtime;
-beforeAll(async () => {
-  app = await startTestRuntime();
-  await resetGraph(app.db);
-  await importDataset(app.db, fixture('trust'));
-});
-afterAll(() => app.stop());
-
-async function ok(query: string, variables: Record<string, unknown> = {}) {
-  const { body } = await gql(app.http.url, query, variables);
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data;
-}
+const { ok } = useAppWith(fixture('trust'));
 
 const GAPS = `query($regions: [String!]!, $options: GapOptionsInput) {
   chainGaps(chain: "信链", regions: $regions, options: $options) {

@@ -1,4 +1,6 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { importDataset } from '../../src/dataset/import-dataset.js';
+import { resetGraph } from './database.js';
 import { loadConfig } from '../../src/config/config.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { startRuntime, type Runtime, type StartupHook } from '../../src/runtime.js';
@@ -31,4 +33,29 @@ export async function gql(
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
+}
+
+/**
+ * The app on a freshly emptied test database loaded with one dataset (a fixture name or a path),
+ * started before the file's tests and stopped after them; `ok` runs an operation that must not fail
+ * and returns its data, `post` one that may.
+ */
+export function useAppWith(dataset: string) {
+  let app: Runtime | undefined;
+  beforeAll(async () => {
+    app = await startTestRuntime();
+    await resetGraph(app.db);
+    await importDataset(app.db, dataset);
+  });
+  afterAll(() => app?.stop());
+  return {
+    /** Status and body of an operation that may fail. */
+    post: (query: string, variables: Record<string, unknown> = {}) =>
+      gql(app!.http.url, query, variables),
+    async ok(query: string, variables: Record<string, unknown> = {}) {
+      const { body } = await gql(app!.http.url, query, variables);
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return body.data;
+    },
+  };
 }
