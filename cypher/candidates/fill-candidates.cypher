@@ -56,12 +56,9 @@ CALL (e, places) {
   WHERE x <> e AND EXISTS { (x)-[:LOCATED_IN]->(loc) WHERE loc IN places }
   RETURN collect(DISTINCT path)[..3] + collect(DISTINCT gpath)[..3] AS presencePaths
 }
+// @include enterprise/_group-leading
 WITH e, segInfo, localPresence, henan, firmPaths, presencePaths, linkCount, supplyLinks, leads, leadingIn, revenueYi,
-  EXISTS {
-    MATCH (e)-[:SUBSIDIARY_OF]->(g:Enterprise)
-    WHERE any(t IN coalesce(g.tags, []) WHERE t IN $leadingTags)
-      OR COLLECT { MATCH (f:Figure {kind: 'revenue'})-[:ABOUT]->(g) RETURN f.valueYi ORDER BY f.year DESC LIMIT 1 }[0] >= $leaderRevenueYi
-  } AS groupLeading,
+  groupLeading,
   COUNT { MATCH (p:Project)-[:UNDERTAKEN_BY]->(e) WHERE p.effectiveStatus IN ['signed', 'under_construction'] } AS recentProjects,
   COLLECT {
     MATCH (p:Project)-[:UNDERTAKEN_BY]->(e) WHERE p.effectiveStatus IN ['signed', 'under_construction']

@@ -39,16 +39,12 @@ CALL (s, places, c) {
   OPTIONAL MATCH (e:Enterprise)-[:OPERATES_IN]->(s)
   WHERE EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN places }
   WITH DISTINCT e
-  WITH e,
+  // @include enterprise/_group-leading
+  WITH e, groupLeading,
     EXISTS { (e)-[:LEADS]->(c) } AS leader,
     EXISTS { (e)-[:LEADING_FIRM_OF]->(c) } AS described,
     any(t IN coalesce(e.tags, []) WHERE t IN $leadingTags) AS tagLeading,
-    COLLECT { MATCH (f:Figure {kind: 'revenue'})-[:ABOUT]->(e) RETURN f.valueYi ORDER BY f.year DESC LIMIT 1 }[0] AS revenueYi,
-    EXISTS {
-      MATCH (e)-[:SUBSIDIARY_OF]->(g:Enterprise)
-      WHERE any(t IN coalesce(g.tags, []) WHERE t IN $leadingTags)
-        OR COLLECT { MATCH (f:Figure {kind: 'revenue'})-[:ABOUT]->(g) RETURN f.valueYi ORDER BY f.year DESC LIMIT 1 }[0] >= $leaderRevenueYi
-    } AS groupLeading
+    COLLECT { MATCH (f:Figure {kind: 'revenue'})-[:ABOUT]->(e) RETURN f.valueYi ORDER BY f.year DESC LIMIT 1 }[0] AS revenueYi
   WITH e, leader, revenueYi,
     [b IN [CASE WHEN leader THEN 'designated' END, CASE WHEN described THEN 'described' END,
            CASE WHEN tagLeading THEN 'tag' END, CASE WHEN revenueYi >= $leaderRevenueYi THEN 'revenue' END,

@@ -27,13 +27,9 @@ WITH e, leadership, described, segments, revenueYi, projects,
           WHERE o <> e AND EXISTS { (o)-[:OPERATES_IN]->(:ChainSegment)-[:IN_CHAIN]->(c) }
             AND EXISTS { (o)-[:LOCATED_IN]->(loc) WHERE loc IN places }
           RETURN DISTINCT o }) AS localPartners
-WITH e, leadership, described, segments, revenueYi, projects, localPartners,
-  [p IN projects WHERE p.totalInvestmentYi IS NOT NULL] AS known,
-  EXISTS {
-    MATCH (e)-[:SUBSIDIARY_OF]->(g:Enterprise)
-    WHERE any(t IN coalesce(g.tags, []) WHERE t IN $leadingTags)
-      OR COLLECT { MATCH (f:Figure {kind: 'revenue'})-[:ABOUT]->(g) RETURN f.valueYi ORDER BY f.year DESC LIMIT 1 }[0] >= $leaderRevenueYi
-  } AS groupLeading
+// @include enterprise/_group-leading
+WITH e, leadership, described, segments, revenueYi, projects, localPartners, groupLeading,
+  [p IN projects WHERE p.totalInvestmentYi IS NOT NULL] AS known
 RETURN e.id AS id, e.name AS name, size(leadership) > 0 AS designated, leadership, described, segments, revenueYi,
   coalesce(e.tags, []) AS tags, size(projects) AS localProjects, size(known) AS investmentKnown, localPartners,
   CASE WHEN size(known) = 0 THEN null ELSE reduce(s = 0.0, p IN known | s + p.totalInvestmentYi) END AS investmentYi,

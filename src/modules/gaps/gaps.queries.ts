@@ -140,13 +140,9 @@ export async function analyseChain(
   }));
   const coverage = coverageOf(
     ids.map((id) => {
-      const row = coverageRows.find((r) => r.regionId === id) ?? {};
-      return Object.fromEntries(
-        Object.entries({ ...EMPTY_COVERAGE, ...row }).map(([k, v]) => [
-          k,
-          typeof v === 'bigint' ? Number(v) : v,
-        ]),
-      ) as unknown as CoverageFacts;
+      // The gateway already returns plain numbers; a region with no row knows nothing.
+      const row = coverageRows.find((r) => r.regionId === id);
+      return { ...EMPTY_COVERAGE, regionId: id, ...row } as unknown as CoverageFacts;
     }),
   );
   const criteria = criteriaOf(options);
