@@ -1,11 +1,14 @@
 // What a chain analysis of each region rests on: how much the graph knows of the region (its firms and
-// projects, projects without a chain segment), of the chain there (firms and projects of the chain, how
+// projects, projects without a chain segment and, of them, those outside every chain by their
+// `unmappedReason`), of the chain there (firms and projects of the chain, how
 // many of those firms are reference data rather than article facts), and the firms of the chain known
 // only at a coarser level (located at an ancestor region, e.g. "郑州市, district unknown": they could be
 // in it). Same region rule as every analysis (region/_places, region/_coarse-places).
 // Parameters: $chain (chain id), $regions [district id].
-// Returns: regionId, level, firms, projects, projectsWithoutSegment, chainFirms, chainFirmsReference,
-// chainProjects, coarseChainFirms, coarseFirms.
+// Returns: regionId, level, firms, projects, projectsWithoutSegment, projectsOutsideChains,
+// projectsUnknownIndustry (no segment, no chain and no reason to put it outside every chain),
+// chainProjectsUnsegmented (projects of the chain that state no segment, by `unmappedChains`),
+// chainFirms, chainFirmsReference, chainProjects, coarseChainFirms, coarseFirms.
 MATCH (c:IndustryChain {id: $chain})
 WITH c, COLLECT { MATCH (s:ChainSegment)-[:IN_CHAIN]->(c) RETURN s } AS own
 UNWIND $regions AS regionId
@@ -22,7 +25,13 @@ CALL (places) {
   UNWIND places AS loc
   MATCH (p:Project)-[:LOCATED_IN]->(loc)
   WITH DISTINCT p
-  RETURN count(p) AS projects, count(CASE WHEN NOT EXISTS { (p)-[:TARGETS]->(:ChainSegment) } THEN 1 END) AS projectsWithoutSegment
+  WITH p, NOT EXISTS { (p)-[:TARGETS]->(:ChainSegment) } AS unmapped
+  RETURN count(p) AS projects, count(CASE WHEN unmapped THEN 1 END) AS projectsWithoutSegment,
+    count(CASE WHEN unmapped AND p.unmappedReason IN ['non_industrial', 'outside_taxonomy'] THEN 1 END)
+      AS projectsOutsideChains,
+    count(CASE WHEN unmapped AND $chain IN coalesce(p.unmappedChains, []) THEN 1 END) AS chainProjectsUnsegmented,
+    count(CASE WHEN unmapped AND NOT coalesce(p.unmappedReason IN ['non_industrial', 'outside_taxonomy'], false)
+      AND size(coalesce(p.unmappedChains, [])) = 0 THEN 1 END) AS projectsUnknownIndustry
 }
 CALL (places, own) {
   UNWIND places AS loc
@@ -45,6 +54,6 @@ CALL (coarsePlaces, own, places) {
   RETURN count(e) AS coarseFirms,
     count(CASE WHEN EXISTS { (e)-[:OPERATES_IN]->(s) WHERE s IN own } THEN 1 END) AS coarseChainFirms
 }
-RETURN regionId, level, firms, projects, projectsWithoutSegment, chainFirms, chainFirmsReference, chainProjects,
-  coarseChainFirms, coarseFirms
+RETURN regionId, level, firms, projects, projectsWithoutSegment, projectsOutsideChains,
+  projectsUnknownIndustry, chainProjectsUnsegmented, chainFirms, chainFirmsReference, chainProjects, coarseChainFirms, coarseFirms
 ORDER BY regionId

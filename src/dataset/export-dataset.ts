@@ -130,10 +130,13 @@ export async function exportDataset(db: Database): Promise<Bundle> {
           };
           break;
         case 'projects': {
-          const { capacityJson, ...rest } = base;
+          const { capacityJson, unmappedReason, unmappedChains, unmappedBasis, ...rest } = base;
           rec = {
             ...rest,
             capacity: capacityJson ? JSON.parse(String(capacityJson)) : undefined,
+            unmapped: unmappedReason
+              ? clean({ reason: unmappedReason, chains: unmappedChains, basis: unmappedBasis })
+              : undefined,
             enterprises: relsOf('UNDERTAKEN_BY').map((r) =>
               clean({ enterprise: idOf(r.to), role: r.props.role }),
             ),

@@ -102,7 +102,15 @@ export const District = z
     id: ID,
     name,
     aliases,
-    level: z.enum(['province', 'city', 'district', 'county_city', 'county', 'functional_zone']),
+    level: z.enum([
+      'country',
+      'province',
+      'city',
+      'district',
+      'county_city',
+      'county',
+      'functional_zone',
+    ]),
     parent: ref,
     ...provenance,
     ...correction,
@@ -284,11 +292,33 @@ export const Project = z
       )
       .nullish(),
     segments: z.array(SegmentLink).nullish(),
+    /**
+     * Why the project targets no chain segment, when it targets none: not industrial (文旅, 物流,
+     * 医院, 城市更新), an industry outside the taxonomy, a carrier park whose tenants are not
+     * stated, or a project whose product is not stated. `chains` names the chains it belongs to when
+     * that much is known but not the segment. A curation judgement with its basis.
+     */
+    unmapped: z
+      .object({
+        reason: z.enum(['non_industrial', 'outside_taxonomy', 'carrier', 'not_stated']),
+        chains: z.array(ID).nullish(),
+        basis: z.string().min(2).max(1000),
+      })
+      .strict()
+      .nullish(),
     ...provenance,
     ...correction,
   })
   .strict()
-  .superRefine(oneProvenance);
+  .superRefine(oneProvenance)
+  .superRefine((p, ctx) => {
+    if (p.unmapped && p.segments?.length)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a project with segments is not unmapped: drop `unmapped` or the segments',
+        path: ['unmapped'],
+      });
+  });
 
 export const Event = z
   .object({

@@ -203,6 +203,9 @@ export function validateDataset(ds: LoadedDataset, now = today()): Validation {
       need('projects', i, p.id, `segments.${j}.segment`, 'ChainSegment', s.segment);
       spans('projects', i, p.id, `segments.${j}.evidence`, s.evidence);
     });
+    (p.unmapped?.chains ?? []).forEach((c, j) =>
+      need('projects', i, p.id, `unmapped.chains.${j}`, 'IndustryChain', c),
+    );
     (p.capacity ?? []).forEach((c, j) =>
       spans('projects', i, p.id, `capacity.${j}.evidence`, c.evidence),
     );

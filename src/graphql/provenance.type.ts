@@ -25,3 +25,20 @@ export class Evidence {
   @Field(() => Int, { description: '结束字符位置（不含） / End offset (exclusive).' })
   end!: number;
 }
+
+@ObjectType({
+  description:
+    '某一字段的出处 / Where one field of a record is stated: its own spans or reference basis when the field has its own provenance (e.g. an article firm located from public knowledge), else the record’s.',
+})
+export class FieldSource {
+  @Field(() => Boolean, {
+    description: '字段有独立出处 / The field has its own provenance, apart from the record’s.',
+  })
+  own!: boolean;
+  @Field(() => [Evidence], { description: '出处 / Spans stating it.' }) evidence!: Evidence[];
+  @Field(() => ReferenceNote, {
+    nullable: true,
+    description: '参考数据依据 / Basis, when it is reference data.',
+  })
+  reference!: ReferenceNote | null;
+}

@@ -12,14 +12,16 @@ import { useAppWith } from '../support/runtime.js';
 //   tg-norev   tout, tz2, nothing known of its scale or standing;  tg-rev tout, tz2, revenue 20
 //   tp-roster  td1, tz2: on td1's period-2 roster as started, never listed
 //   tp-listed  td1, tz2: listed signed in period 1, started in period 2; 15亿元 (large)
-//   tp-nomoney td1: stated signed, no segment, no investment
+//   tp-nomoney td1: stated signed, no segment (of chain tz, product not stated), no investment
+//   tp-resort  td1: signed, a resort, outside every chain
 const { ok } = useAppWith(fixture('trust'));
 
 const GAPS = `query($regions: [String!]!, $options: GapOptionsInput) {
   chainGaps(chain: "信链", regions: $regions, options: $options) {
     region { id }
     completeness { share weighted importanceWeighted segmentCoverage unknown missing pipelineOnly weak present }
-    coverage { firms projects projectsWithoutSegment chainFirms chainProjects coarseChainFirms hasChainData comparable notes }
+    coverage { firms projects projectsWithoutSegment projectsOutsideChains projectsUnknownIndustry chainFirms chainProjects chainProjectsUnsegmented
+      coarseChainFirms hasChainData comparable notes }
     criteria { rule weakThreshold largeWeight explanation }
     segments { segment { id } gapClass gapClassLabel presenceScore firmCount leadingCount largeFirmCount coarseFirmCount
       investmentKnownCount investmentYi reasons
@@ -94,12 +96,76 @@ describe('chain gaps say what the graph does not know', () => {
     expect(seg(td1, 'tz2')).toMatchObject({ investmentKnownCount: 1, investmentYi: 15 });
     expect(td1.coverage).toMatchObject({
       firms: 3,
-      projects: 3,
-      projectsWithoutSegment: 1,
+      projects: 4,
+      projectsWithoutSegment: 2,
+      projectsOutsideChains: 1,
       chainFirms: 3,
       chainProjects: 2,
+      chainProjectsUnsegmented: 1,
       coarseChainFirms: 1,
       hasChainData: true,
+    });
+    // The resort is outside every chain; the project of tz without a segment counts in none.
+    expect(td1.coverage.notes).toEqual([
+      '本区域另有该链1个项目环节未明，未计入任何环节 / 1 more project(s) of the chain here state no segment: counted in none',
+      '本区域1个项目不属于任何产业链（文旅、物流或目录外产业） / 1 project(s) here belong to no chain (tourism, logistics or industries outside the taxonomy)',
+    ]);
+    expect(td1.coverage.projectsUnknownIndustry).toBe(0);
+  });
+
+  it('gives the same coverage beside a list answer, and says why a project has no segment', async () => {
+    const data = await ok(`{
+      analysisCoverage(chain: "信链", regions: ["数据区", "空白区"]) {
+        chain { id } region { id } coverage { projects projectsOutsideChains chainProjectsUnsegmented hasChainData comparable }
+      }
+      nomoney: project(id: "tp-nomoney") { unmapped { reason reasonLabel chainIds basis } }
+      listed: project(id: "tp-listed") { unmapped { reason } }
+      local: enterprise(id: "tf-local") { locationSource { own reference { basis } evidence { sourceId } } tagsSource { own } }
+      coarse: enterprise(id: "tf-coarse") { locationSource { own reference { basis } } }
+    }`);
+    expect(data.analysisCoverage).toEqual([
+      {
+        chain: { id: 'tz' },
+        region: { id: 'td1' },
+        coverage: {
+          projects: 4,
+          projectsOutsideChains: 1,
+          chainProjectsUnsegmented: 1,
+          hasChainData: true,
+          comparable: true,
+        },
+      },
+      {
+        chain: { id: 'tz' },
+        region: { id: 'td2' },
+        coverage: {
+          projects: 0,
+          projectsOutsideChains: 0,
+          chainProjectsUnsegmented: 0,
+          hasChainData: false,
+          comparable: false,
+        },
+      },
+    ]);
+    expect(data.nomoney.unmapped).toEqual({
+      reason: 'NOT_STATED',
+      reasonLabel: '产品未说明',
+      chainIds: ['tz'],
+      basis: 'of chain tz, product not stated (test fixture)',
+    });
+    expect(data.listed.unmapped).toBeNull();
+    // tf-local's district has its own provenance; tf-coarse's is the record's; no tags, no source.
+    expect(data.local).toEqual({
+      locationSource: {
+        own: true,
+        reference: { basis: 'located by a second source (test fixture)' },
+        evidence: [],
+      },
+      tagsSource: null,
+    });
+    expect(data.coarse.locationSource).toEqual({
+      own: false,
+      reference: { basis: 'test fixture' },
     });
   });
 
@@ -194,7 +260,8 @@ describe('rosters are not listings, and unknown money is not 0', () => {
         investmentKnownCount: 1,
         totalInvestmentYi: 15,
       },
-      { key: 'SIGNED', projectCount: 1, investmentKnownCount: 0, totalInvestmentYi: null },
+      // tp-nomoney and tp-resort: no investment known.
+      { key: 'SIGNED', projectCount: 2, investmentKnownCount: 0, totalInvestmentYi: null },
     ]);
   });
 });

@@ -56,6 +56,7 @@ describe('project/rosters', () => {
       'tp-roster': ['under_construction', null],
       'tp-listed': ['under_construction', 2],
       'tp-nomoney': ['signed', null],
+      'tp-resort': ['signed', null],
     });
   });
 
@@ -107,5 +108,51 @@ describe('pipeline/stated-counts', () => {
     expect((await read('pipeline/stated-counts', { region: 'td1', period: null })).length).toBe(1);
     expect(await read('pipeline/stated-counts', { region: 'td2', period: null })).toEqual([]);
     expect((await read('pipeline/stated-counts', { region: null, period: 1 })).length).toBe(1);
+  });
+});
+
+describe('entity/location-source', () => {
+  it("gives the location's own provenance when it has one, else the record's", async () => {
+    const rows = await read('entity/location-source', {
+      keys: ['Enterprise:tf-local', 'Enterprise:tf-coarse', 'Project:tp-resort'],
+    });
+    expect(rows).toEqual([
+      {
+        key: 'Enterprise:tf-local',
+        own: true,
+        evidence: null,
+        reference: true,
+        referenceBasis: 'located by a second source (test fixture)',
+      },
+      {
+        key: 'Enterprise:tf-coarse',
+        own: false,
+        evidence: null,
+        reference: true,
+        referenceBasis: 'test fixture',
+      },
+      {
+        key: 'Project:tp-resort',
+        own: false,
+        evidence: null,
+        reference: true,
+        referenceBasis: 'test fixture',
+      },
+    ]);
+    // An unlocated record has no row.
+    expect(await read('entity/location-source', { keys: ['Enterprise:nope'] })).toEqual([]);
+  });
+});
+
+describe('gaps/region-coverage (unmapped projects)', () => {
+  it('tells projects outside every chain and unsegmented projects of the chain', async () => {
+    const [td1] = await read('gaps/region-coverage', { chain: 'tz', regions: ['td1'] });
+    expect(td1).toMatchObject({
+      projects: 4,
+      projectsWithoutSegment: 2,
+      projectsOutsideChains: 1,
+      projectsUnknownIndustry: 0,
+      chainProjectsUnsegmented: 1,
+    });
   });
 });

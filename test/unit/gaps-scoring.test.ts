@@ -171,9 +171,12 @@ describe('coverageOf', () => {
     firms: 10,
     projects: 5,
     projectsWithoutSegment: 0,
+    projectsOutsideChains: 0,
+    projectsUnknownIndustry: 0,
     chainFirms: 4,
     chainFirmsReference: 0,
     chainProjects: 1,
+    chainProjectsUnsegmented: 0,
     coarseChainFirms: 0,
     coarseFirms: 0,
     ...over,
@@ -210,9 +213,30 @@ describe('coverageOf', () => {
   });
 
   it('warns when most of the chain is located only at a coarser level, or projects are unmapped', () => {
-    const [c] = coverageOf([region({ coarseChainFirms: 5, projectsWithoutSegment: 2 })]);
+    const [c] = coverageOf([
+      region({ coarseChainFirms: 5, projectsWithoutSegment: 2, projectsUnknownIndustry: 2 }),
+    ]);
     expect(c!.notes).toHaveLength(2);
     expect(c!.comparable).toBe(true);
+  });
+
+  it('tells projects outside every chain from projects of unknown industry and unsegmented chain projects', () => {
+    const [c] = coverageOf([
+      region({
+        projectsWithoutSegment: 6,
+        projectsOutsideChains: 3,
+        projectsUnknownIndustry: 2,
+        chainProjectsUnsegmented: 1,
+      }),
+    ]);
+    expect(c!.notes).toEqual([
+      '本区域另有该链1个项目环节未明，未计入任何环节 / 1 more project(s) of the chain here state no segment: counted in none',
+      '本区域2个项目产业未明（载体园区或未说明产品），可能属于该链 / 2 project(s) here state no industry (carrier parks, products not stated): some may belong to this chain',
+      '本区域3个项目不属于任何产业链（文旅、物流或目录外产业） / 3 project(s) here belong to no chain (tourism, logistics or industries outside the taxonomy)',
+    ]);
+    // Only projects outside every chain: nothing that could belong to this chain.
+    const [d] = coverageOf([region({ projectsWithoutSegment: 2, projectsOutsideChains: 2 })]);
+    expect(d!.notes.join(' ')).not.toMatch(/may belong/);
   });
 });
 

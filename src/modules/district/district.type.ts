@@ -2,6 +2,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Entity } from '../entity/entity.type.js';
 
 export enum DistrictLevel {
+  COUNTRY = 'COUNTRY',
   PROVINCE = 'PROVINCE',
   CITY = 'CITY',
   DISTRICT = 'DISTRICT',
@@ -12,7 +13,7 @@ export enum DistrictLevel {
 registerEnumType(DistrictLevel, {
   name: 'DistrictLevel',
   description:
-    '行政级别 / Level: 省 province, 市 city, 区 district, 县级市 county-level city, 县 county, 功能区 functional zone (高新区, 经开区, 航空港区, 郑东新区).',
+    '行政级别 / Level: 国家或地区 country (firms headquartered abroad), 省 province, 市 city, 区 district, 县级市 county-level city, 县 county, 功能区 functional zone (高新区, 经开区, 航空港区, 郑东新区).',
 });
 
 @ObjectType({

@@ -2,7 +2,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 't
 import { firstArg } from '../../graphql/args.js';
 import { ConnectionType } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { provenanceOf } from '../../graphql/node-row.js';
 import { PageArgs, pageOf } from '../../graphql/pagination.js';
+import { FieldSource } from '../../graphql/provenance.type.js';
 import { ChainLeadership, SegmentMapping } from '../chain/chain-relations.type.js';
 import { figuresOf, findEntity } from '../entity/entity.queries.js';
 import { LocatedResolver } from '../entity/located.resolver.js';
@@ -50,6 +52,32 @@ export class EnterpriseResolver extends LocatedResolver(Enterprise, 'Enterprise'
     @Arg('filter', () => EnterpriseFilter, { nullable: true }) filter?: EnterpriseFilter,
   ): Promise<EnterpriseConnection> {
     return EnterpriseConnection.from(await enterprisePage(ctx.reader, filter, pageOf(pageArgs)));
+  }
+
+  @FieldResolver(() => FieldSource, {
+    nullable: true,
+    description:
+      '标签出处（无标签时为空） / Where the tags are stated: own spans or reference basis (e.g. 上市公司 from public knowledge), else the record’s; null without tags.',
+  })
+  tagsSource(
+    @Root()
+    e: Enterprise & {
+      tagsEvidence?: string[];
+      tagsReference?: boolean;
+      tagsReferenceBasis?: string;
+    },
+  ): FieldSource | null {
+    if (!e.tags?.length) return null;
+    const own = Boolean(e.tagsEvidence?.length || e.tagsReference);
+    if (!own) return { own, evidence: e.evidence, reference: e.reference };
+    return {
+      own,
+      ...provenanceOf({
+        evidence: e.tagsEvidence,
+        reference: e.tagsReference,
+        referenceBasis: e.tagsReferenceBasis,
+      }),
+    };
   }
 
   @FieldResolver(() => Enterprise, {

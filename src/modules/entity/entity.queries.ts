@@ -1,7 +1,8 @@
 import { uid } from '../../core/uid.js';
 import { badInput } from '../../errors/app-error.js';
 import { nameArg } from '../../graphql/args.js';
-import { asNode, relatedNode, relatedNodes } from '../../graphql/node-row.js';
+import { asNode, provenanceOf, relatedNode, relatedNodes } from '../../graphql/node-row.js';
+import type { FieldSource } from '../../graphql/provenance.type.js';
 import type { Reader } from '../../graphql/reader.js';
 
 /**
@@ -79,6 +80,16 @@ export const districtOf = <T>(reader: Reader, label: string, id: string) =>
 /** The park of an enterprise or project, if stated. */
 export const parkOf = <T>(reader: Reader, label: string, id: string) =>
   relatedNode<T>(reader, 'entity/park', uid(label, id));
+
+/** Where the location of an enterprise or project is stated (entity/location-source), or null. */
+export async function locationSourceOf(
+  reader: Reader,
+  label: string,
+  id: string,
+): Promise<FieldSource | null> {
+  const row = await reader.one('entity/location-source', uid(label, id));
+  return row ? { own: row.own === true, ...provenanceOf(row) } : null;
+}
 
 /** The region a cluster or event belongs to. */
 export const regionOf = <T>(reader: Reader, label: string, id: string) =>

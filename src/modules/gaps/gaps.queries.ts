@@ -13,6 +13,7 @@ import {
   CLASS_LABEL,
   classifySegment,
   coverageOf,
+  type Coverage,
   DEFAULT_GAP_OPTIONS,
   LEADING_TAGS,
   regionSummary,
@@ -138,13 +139,7 @@ export async function analyseChain(
     target: String(e.to),
     crossChain: e.crossChain === true,
   }));
-  const coverage = coverageOf(
-    ids.map((id) => {
-      // The gateway already returns plain numbers; a region with no row knows nothing.
-      const row = coverageRows.find((r) => r.regionId === id);
-      return { ...EMPTY_COVERAGE, regionId: id, ...row } as unknown as CoverageFacts;
-    }),
-  );
+  const coverage = coverageFrom(ids, coverageRows);
   const criteria = criteriaOf(options);
   const reports = ids.map((regionId, i) => {
     const nodes = presence
@@ -165,14 +160,50 @@ export async function analyseChain(
   return { chain: chain!, reports };
 }
 
+/** Coverage of each region from gaps/region-coverage rows; a region with no row knows nothing. */
+function coverageFrom(ids: string[], rows: Row[]): Coverage[] {
+  // The gateway already returns plain numbers.
+  return coverageOf(
+    ids.map((id) => {
+      const row = rows.find((r) => r.regionId === id);
+      return { ...EMPTY_COVERAGE, regionId: id, ...row } as unknown as CoverageFacts;
+    }),
+  );
+}
+
+/**
+ * What an answer about a chain in some regions rests on (one statement): the coverage block of
+ * chainGaps, for the answers that are lists (chainLeaders, parksByChain, fillCandidates).
+ */
+export async function chainCoverage(
+  reader: Reader,
+  chainArg: string,
+  regionArgs: string[],
+): Promise<{ chain: IndustryChain; region: District; coverage: Coverage }[]> {
+  const [chainId, ids] = await Promise.all([
+    resolveId(reader, 'IndustryChain', chainArg, 'chain'),
+    regionIds(reader, regionArgs, 'regions'),
+  ]);
+  const [chain, regions, rows] = await Promise.all([
+    findEntity<IndustryChain>(reader, 'IndustryChain', chainId),
+    Promise.all(ids.map((id) => findEntity<District>(reader, 'District', id))),
+    reader.rows('gaps/region-coverage', { chain: chainId, regions: ids }),
+  ]);
+  const coverage = coverageFrom(ids, rows);
+  return ids.map((_, i) => ({ chain: chain!, region: regions[i]!, coverage: coverage[i]! }));
+}
+
 const EMPTY_COVERAGE = {
   level: null,
   firms: 0,
   projects: 0,
   projectsWithoutSegment: 0,
+  projectsOutsideChains: 0,
+  projectsUnknownIndustry: 0,
   chainFirms: 0,
   chainFirmsReference: 0,
   chainProjects: 0,
+  chainProjectsUnsegmented: 0,
   coarseChainFirms: 0,
   coarseFirms: 0,
 };

@@ -1,7 +1,13 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { analyseChain } from './gaps.queries.js';
-import { ChainGapReport, ChainMap, GapOptionsInput, SegmentGap } from './gaps.type.js';
+import { analyseChain, chainCoverage } from './gaps.queries.js';
+import {
+  ChainGapReport,
+  ChainMap,
+  ChainRegionCoverage,
+  GapOptionsInput,
+  SegmentGap,
+} from './gaps.type.js';
 
 const CHAIN = '产业链名称、简称或编号 / Chain name, alias or id, e.g. "新能源汽车".';
 const REGION =
@@ -44,6 +50,19 @@ export class GapsResolver {
     @Arg('options', () => GapOptionsInput, { nullable: true }) options?: GapOptionsInput,
   ): Promise<ChainGapReport[]> {
     return (await analyseChain(ctx.reader, chain, regions, options, 10, 'regions')).reports;
+  }
+
+  @Query(() => [ChainRegionCoverage], {
+    description:
+      '数据覆盖：某产业链在各区域的已知企业与项目、仅知上级区域的企业、未标注环节的项目及可比性；与链主、园区、招商候选等列表答案同查，以判断其可信度 / What the graph knows of a chain in each region (firms, projects, firms known only at a coarser level, unmapped projects) and whether the regions compare: ask it beside chainLeaders, parksByChain or fillCandidates to know how far their lists can be trusted.',
+  })
+  analysisCoverage(
+    @Ctx() ctx: RequestContext,
+    @Arg('chain', () => String, { description: CHAIN }) chain: string,
+    @Arg('regions', () => [String], { description: `${REGION} 可多个 / One or more (at most 20).` })
+    regions: string[],
+  ): Promise<ChainRegionCoverage[]> {
+    return chainCoverage(ctx.reader, chain, regions);
   }
 
   @Query(() => [SegmentGap], {

@@ -360,9 +360,15 @@ export interface CoverageFacts {
   firms: number;
   projects: number;
   projectsWithoutSegment: number;
+  /** Of those, projects outside every chain (not industrial, or an industry outside the taxonomy). */
+  projectsOutsideChains: number;
+  /** Of those, projects of no stated industry (carrier parks, products not stated): could be of any chain. */
+  projectsUnknownIndustry: number;
   chainFirms: number;
   chainFirmsReference: number;
   chainProjects: number;
+  /** Projects of this chain whose segment is not stated (counted in no segment). */
+  chainProjectsUnsegmented: number;
   coarseChainFirms: number;
   coarseFirms: number;
 }
@@ -380,6 +386,7 @@ export interface Coverage extends CoverageFacts {
  * all one tier below the city, so they compare with each other; a city does not compare with them.
  */
 const TIER: Record<string, string> = {
+  country: 'country',
   province: 'province',
   city: 'city',
   district: 'county',
@@ -442,9 +449,17 @@ export function coverageOf(list: CoverageFacts[]): Coverage[] {
       notes.push(
         `该链有${c.coarseChainFirms}家企业只知位于上级区域，可能低估本区域 / ${c.coarseChainFirms} firm(s) of the chain are located only at a coarser level: this region may be underestimated`,
       );
-    if (c.projectsWithoutSegment > 0)
+    if (c.chainProjectsUnsegmented > 0)
       notes.push(
-        `本区域${c.projectsWithoutSegment}个项目未标注产业链环节 / ${c.projectsWithoutSegment} project(s) here are not mapped to a segment`,
+        `本区域另有该链${c.chainProjectsUnsegmented}个项目环节未明，未计入任何环节 / ${c.chainProjectsUnsegmented} more project(s) of the chain here state no segment: counted in none`,
+      );
+    if (c.projectsUnknownIndustry > 0)
+      notes.push(
+        `本区域${c.projectsUnknownIndustry}个项目产业未明（载体园区或未说明产品），可能属于该链 / ${c.projectsUnknownIndustry} project(s) here state no industry (carrier parks, products not stated): some may belong to this chain`,
+      );
+    if (c.projectsOutsideChains > 0)
+      notes.push(
+        `本区域${c.projectsOutsideChains}个项目不属于任何产业链（文旅、物流或目录外产业） / ${c.projectsOutsideChains} project(s) here belong to no chain (tourism, logistics or industries outside the taxonomy)`,
       );
     return {
       ...c,

@@ -279,6 +279,16 @@ export class AnalysisCoverage {
     description: '未标注环节的项目数 / Projects in the region mapped to no chain segment.',
   })
   projectsWithoutSegment!: number;
+  @Field(() => Int, {
+    description:
+      '其中不属于任何产业链的项目数（文旅、物流、目录外产业） / Of those, projects that belong to no chain (tourism, logistics, industries outside the taxonomy); the rest are carrier parks or projects whose product is not stated.',
+  })
+  projectsOutsideChains!: number;
+  @Field(() => Int, {
+    description:
+      '其中产业未明的项目数（载体园区、未说明产品），可能属于任何链 / Of those, projects whose industry is not stated (carrier parks, products not stated): they could belong to any chain.',
+  })
+  projectsUnknownIndustry!: number;
   @Field(() => Int, { description: '该链本地企业数 / Firms of this chain in the region.' })
   chainFirms!: number;
   @Field(() => Int, {
@@ -293,6 +303,11 @@ export class AnalysisCoverage {
   referenceShare!: number | null;
   @Field(() => Int, { description: '该链本地项目数 / Projects of this chain in the region.' })
   chainProjects!: number;
+  @Field(() => Int, {
+    description:
+      '该链环节未明的本地项目数（不计入任何环节） / Projects of this chain in the region whose segment is not stated: counted in no segment.',
+  })
+  chainProjectsUnsegmented!: number;
   @Field(() => Int, {
     description:
       '仅知位于上级区域的该链企业数 / Firms of the chain located only at a coarser level (e.g. 郑州市, district unknown): they could be in the region.',
@@ -405,4 +420,15 @@ export class ChainMap {
   coverage!: AnalysisCoverage;
   @Field(() => GapCriteria, { description: '判定标准 / The rule and thresholds used.' })
   criteria!: GapCriteria;
+}
+
+@ObjectType({
+  description:
+    '某产业链在某区域的数据覆盖 / The coverage of one chain in one region: what an answer about them rests on.',
+})
+export class ChainRegionCoverage {
+  @Field(() => IndustryChain, { description: '产业链 / Chain.' }) chain!: IndustryChain;
+  @Field(() => District, { description: '区域 / Region.' }) region!: District;
+  @Field(() => AnalysisCoverage, { description: '数据覆盖 / Coverage.' })
+  coverage!: AnalysisCoverage;
 }

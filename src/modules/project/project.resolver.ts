@@ -16,7 +16,15 @@ import {
   rostersOf,
   segmentsOf,
 } from './project.queries.js';
-import { BatchListing, Capacity, Project, RosterEntry } from './project.type.js';
+import {
+  BatchListing,
+  Capacity,
+  Project,
+  RosterEntry,
+  UNMAPPED_LABEL,
+  UnmappedNote,
+  UnmappedReason,
+} from './project.type.js';
 
 export const ProjectConnection = ConnectionType(Project, 'Project');
 export type ProjectConnection = InstanceType<typeof ProjectConnection>;
@@ -97,6 +105,25 @@ export class ProjectResolver extends LocatedResolver(Project, 'Project') {
     kinds?: FigureKind[],
   ): Promise<Figure[]> {
     return figuresOf(ctx.reader, 'Project', p.id, kinds);
+  }
+
+  @FieldResolver(() => UnmappedNote, {
+    nullable: true,
+    description:
+      '未标注环节的原因（有环节时为空） / Why the project targets no segment; null when it targets some or no reason is recorded.',
+  })
+  unmapped(
+    @Root()
+    p: Project & { unmappedReason?: string; unmappedChains?: string[]; unmappedBasis?: string },
+  ): UnmappedNote | null {
+    if (!p.unmappedReason) return null;
+    const reason = p.unmappedReason.toUpperCase() as UnmappedReason;
+    return {
+      reason,
+      reasonLabel: UNMAPPED_LABEL[reason],
+      chainIds: p.unmappedChains ?? [],
+      basis: p.unmappedBasis ?? '',
+    };
   }
 
   @FieldResolver(() => [Capacity], { description: '产能 / Stated capacities.' })

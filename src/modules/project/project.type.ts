@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Entity } from '../entity/entity.type.js';
 import { BatchList, ProjectStatus } from '../../graphql/enums.js';
 import { Evidence } from '../../graphql/provenance.type.js';
@@ -18,6 +18,41 @@ export class Capacity {
 
   @Field(() => [Evidence], { description: '出处 / Spans stating it.' })
   evidence!: Evidence[];
+}
+
+export enum UnmappedReason {
+  NON_INDUSTRIAL = 'NON_INDUSTRIAL',
+  OUTSIDE_TAXONOMY = 'OUTSIDE_TAXONOMY',
+  CARRIER = 'CARRIER',
+  NOT_STATED = 'NOT_STATED',
+}
+registerEnumType(UnmappedReason, {
+  name: 'UnmappedReason',
+  description:
+    '未标注环节的原因 / Why a project targets no chain segment: 非产业项目 NON_INDUSTRIAL (文旅, 物流, 城市更新), 目录外产业 OUTSIDE_TAXONOMY (an industry the chain taxonomy does not cover), 载体园区 CARRIER (a park or building for tenants not stated), 未说明 NOT_STATED (the product or industry is not stated).',
+});
+
+export const UNMAPPED_LABEL: Record<UnmappedReason, string> = {
+  NON_INDUSTRIAL: '非产业项目',
+  OUTSIDE_TAXONOMY: '目录外产业',
+  CARRIER: '载体园区',
+  NOT_STATED: '产品未说明',
+};
+
+@ObjectType({
+  description:
+    '未标注环节说明 / Why a project is mapped to no chain segment, and the chains it belongs to when that much is known.',
+})
+export class UnmappedNote {
+  @Field(() => UnmappedReason, { description: '原因 / Reason.' }) reason!: UnmappedReason;
+  @Field(() => String, { description: '原因（中文） / The reason in words, in Chinese.' })
+  reasonLabel!: string;
+  @Field(() => [String], {
+    description:
+      '所属产业链编号（环节未明） / Ids of the chains it belongs to, the segment not stated (often empty).',
+  })
+  chainIds!: string[];
+  @Field(() => String, { description: '依据 / The curator’s basis.' }) basis!: string;
 }
 
 @ObjectType({
