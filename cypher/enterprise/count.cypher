@@ -2,6 +2,6 @@
 // Parameters: $region, $park, $chain, $segment, $source (ids or null), $stage, $kinds [string], $tags [string], $hqOutside, $chainLeader, $reference (booleans or null), $text. Returns: n.
 WITH $region AS regionId
 // @include region/_places
-MATCH (e:Enterprise)
+// @include enterprise/_start
 // @include enterprise/_filter
 RETURN count(e) AS n

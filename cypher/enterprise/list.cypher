@@ -2,7 +2,7 @@
 // Parameters: $region, $park, $chain, $segment, $source (ids or null), $stage, $kinds [string], $tags [string], $hqOutside, $chainLeader, $reference (booleans or null), $text, $skip, $limit (Integer). Returns: node.
 WITH $region AS regionId
 // @include region/_places
-MATCH (e:Enterprise)
+// @include enterprise/_start
 // @include enterprise/_filter
 WITH e ORDER BY e.name, e.id
 SKIP $skip LIMIT $limit

@@ -4,9 +4,8 @@
 // Parameters: project/list filters, $limit (Integer). Returns: id, name, steps [{period, list, date, roster}].
 WITH $region AS regionId
 // @include region/_places
-MATCH (p:Project)
-WHERE COUNT { (p)-[:LISTED_IN|IN_ROSTER]->() } > 1
-WITH p, places
+// @include project/_start
+WITH p, places WHERE COUNT { (p)-[:LISTED_IN|IN_ROSTER]->() } > 1
 MATCH (p)
 // @include project/_filter
 WITH p, COLLECT { MATCH (p)-[l:LISTED_IN|IN_ROSTER]->(e:Event)

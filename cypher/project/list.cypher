@@ -3,7 +3,7 @@
 // Returns: node (limit rows; ask for one more than the page to learn whether more follow).
 WITH $region AS regionId
 // @include region/_places
-MATCH (p:Project)
+// @include project/_start
 // @include project/_filter
 WITH p, CASE $sort
     WHEN 'investment' THEN p.totalInvestmentYi

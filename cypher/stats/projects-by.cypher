@@ -7,7 +7,7 @@
 // (sums of known figures; null when none is known: unknown money is never 0).
 WITH $region AS regionId
 // @include region/_places
-MATCH (p:Project)
+// @include project/_start
 // @include project/_filter
 CALL (p) {
   WITH p WHERE $groupBy = 'status'
