@@ -51,7 +51,7 @@ const CASES: Case[] = [
     raw: {
       key: 'gaps/segment-presence',
       params: {
-        chain: 'nev',
+        chains: ['nev'],
         regions: ['zhengzhou'],
         asOfPeriod: null,
         sample: int(10),
@@ -66,7 +66,7 @@ const CASES: Case[] = [
     raw: {
       key: 'gaps/segment-presence',
       params: {
-        chain: 'modern-food',
+        chains: ['modern-food'],
         regions: ['zhengzhou', 'zz-huiji', 'zz-gaoxin'],
         asOfPeriod: null,
         sample: int(10),
@@ -81,7 +81,7 @@ const CASES: Case[] = [
     raw: {
       key: 'gaps/segment-presence',
       params: {
-        chain: 'electronics',
+        chains: ['electronics'],
         regions: ['zhengzhou'],
         asOfPeriod: 5,
         sample: int(10),

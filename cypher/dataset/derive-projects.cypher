@@ -1,8 +1,19 @@
 // Recomputes derived project fields after an import: headline total investment and output value
 // (亿元, from the earliest-cited figure of each kind), the effective status (stated status, else the
 // latest 三个一批 list or roster list) and the latest period it was listed in.
-// Parameters: none. Returns: n (projects updated).
-MATCH (p:Project)
+// Only the projects an import touched ($ids: the projects of the bundle and those its figures are
+// about), so an incremental chunk costs what it holds; $ids null recomputes every project (after a
+// bulk load, or when an import changes events, whose periods every listed project depends on).
+// Parameters: $ids ([project id] or null). Returns: n (projects updated).
+CALL () {
+  WITH 1 AS all WHERE $ids IS NULL
+  MATCH (p:Project)
+  RETURN p
+  UNION
+  UNWIND coalesce($ids, []) AS id
+  MATCH (p:Project {id: id})
+  RETURN p
+}
 CALL (p) {
   OPTIONAL MATCH (f:Figure {kind: 'total_investment'})-[:ABOUT]->(p)
   WITH f ORDER BY f.evidence[0], f.id

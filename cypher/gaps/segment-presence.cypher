@@ -9,16 +9,18 @@
 // carries a leading tag ($leadingTags), has revenue ≥ $leaderRevenueYi, or is a local unit of a group
 // that is leading by tag or revenue; LARGE when leading or revenue ≥ $largeFirmRevenueYi. A project is
 // LARGE when its total investment or output value is ≥ $largeProjectYi.
-// Parameters: $chain (chain id), $regions [district id], $asOfPeriod (number or null: current status),
+// Several chains in one statement (a cluster's member chains): one round trip whatever their number.
+// Parameters: $chains [chain id], $regions [district id], $asOfPeriod (number or null: current status),
 // $sample (Integer: how many firms/projects to list per segment), $leadingTags [tag], $leaderRevenueYi,
 // $largeFirmRevenueYi, $largeProjectYi (亿元).
-// Returns: regionId, segmentId, name, aliases, stage, inChain, order, hasChainData (the region has data on a
+// Returns: chainId, regionId, segmentId, name, aliases, stage, inChain, order, hasChainData (the region has data on a
 // chain of the segment), firmCount, leaderCount (designated),
 // leadingCount, largeFirmCount, revenueKnownCount, coarseFirmCount,
 // firms [{id, name, revenueYi, tags, leader, leading, large, leadingBasis [designated|described|tag|revenue|group]}],
 // projectStats [{status, n, large, investmentKnown, investmentYi}],
 // projects [{id, name, status, investmentYi, large}].
-MATCH (c:IndustryChain {id: $chain})
+UNWIND $chains AS chainId
+MATCH (c:IndustryChain {id: chainId})
 WITH c, COLLECT { MATCH (s:ChainSegment)-[:IN_CHAIN]->(c) RETURN s } AS own
 WITH c, own, COLLECT { UNWIND own AS s MATCH (s)-[:SUPPLIES]-(n:ChainSegment) WHERE NOT n IN own RETURN DISTINCT n } AS neighbours
 UNWIND $regions AS regionId
@@ -97,7 +99,7 @@ CALL (s, places, coarsePlaces) {
       AND NOT EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN places }
   } AS coarseFirmCount
 }
-RETURN regionId, s.id AS segmentId, s.name AS name, coalesce(s.aliases, []) AS aliases, s.stage AS stage,
+RETURN c.id AS chainId, regionId, s.id AS segmentId, s.name AS name, coalesce(s.aliases, []) AS aliases, s.stage AS stage,
   pos IS NOT NULL AS inChain, pos.order AS order, hasChainData,
   firmCount, leaderCount, leadingCount, largeFirmCount, revenueKnownCount, coarseFirmCount, firms, projectStats, projects
-ORDER BY regionId, inChain DESC, order, segmentId
+ORDER BY chainId, regionId, inChain DESC, order, segmentId

@@ -2,7 +2,7 @@ import type { Database, Statement } from '../db/database.js';
 import { DatasetError, type Problem } from './dataset-error.js';
 import { LABEL, REL_TYPES, relFile, upsertFile, type Label, type NodeKind } from './graph-model.js';
 import { readDataset } from './read-dataset.js';
-import { KINDS, type Kind } from './records.js';
+import { KINDS, type Bundle, type Kind } from './records.js';
 import { toGraph, type GraphRows } from './to-graph.js';
 import { identityProblems, nodeUids, validateDataset } from './validate-dataset.js';
 
@@ -47,7 +47,7 @@ export async function importDataset(db: Database, target: string): Promise<Impor
   if (problems.length) throw new DatasetError(problems);
 
   const rows = toGraph(ds.bundle);
-  const statements = importStatements(rows);
+  const statements = importStatements(rows, derivedScope(ds.bundle));
   const results = await db.writeTransaction(statements);
 
   const summary: ImportSummary = {
@@ -78,7 +78,18 @@ export async function importDataset(db: Database, target: string): Promise<Impor
   return summary;
 }
 
-function importStatements(rows: GraphRows): Statement[] {
+/**
+ * The projects whose derived fields an import can change: those of the bundle and those its figures
+ * are about; null (every project) when it holds events, whose periods every listed project reads.
+ */
+function derivedScope(bundle: Bundle): string[] | null {
+  if (bundle.events.length) return null;
+  const ids = new Set(bundle.projects.map((p) => p.id));
+  for (const f of bundle.figures) if (f.subject.kind === 'project') ids.add(f.subject.id);
+  return [...ids];
+}
+
+function importStatements(rows: GraphRows, derived: string[] | null): Statement[] {
   const out: Statement[] = [];
   const batches = <T>(list: T[]) =>
     Array.from({ length: Math.ceil(list.length / BATCH) }, (_, i) =>
@@ -98,6 +109,7 @@ function importStatements(rows: GraphRows): Statement[] {
   }
   for (const batch of batches(rows.evidence))
     out.push({ key: 'dataset/evidence', params: { rows: batch } });
-  out.push({ key: 'dataset/derive-projects', params: {} });
+  if (derived === null || derived.length)
+    out.push({ key: 'dataset/derive-projects', params: { ids: derived } });
   return out;
 }

@@ -107,6 +107,17 @@ describe('database round trips per request', () => {
     expect((await roundTrips(DEEP)).trips).toBeLessThanOrEqual(30);
   });
 
+  it("do not grow with a cluster's member chains", async () => {
+    const profile = (cluster: string) =>
+      roundTrips(`{ clusterProfile(cluster: "${cluster}") {
+        enterprises coverage { chain { id } completeness { share } dataCoverage { chainFirms } } } }`);
+    const one = await profile('zz-cluster-modern-food'); // one member chain
+    const four = await profile('hj-focus-next-gen-it'); // four member chains
+    expect(four.size).toBeGreaterThan(one.size);
+    expect(four.trips).toBe(one.trips);
+    expect(four.trips).toBeLessThanOrEqual(8);
+  });
+
   it('stay the same when the data grows fourfold', async () => {
     await add(moreData(150));
     const before = await roundTrips(DEEP);

@@ -359,7 +359,7 @@ describe('the region rule in profile/cluster-profile', () => {
 describe('the region rule in gaps/segment-presence', () => {
   const presence = (regions: string[], asOfPeriod: number | null = null) =>
     read('gaps/segment-presence', {
-      chain: 'x',
+      chains: ['x'],
       regions,
       asOfPeriod,
       sample: int(10),

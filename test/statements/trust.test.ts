@@ -146,7 +146,7 @@ describe('entity/location-source', () => {
 
 describe('gaps/region-coverage (unmapped projects)', () => {
   it('tells projects outside every chain and unsegmented projects of the chain', async () => {
-    const [td1] = await read('gaps/region-coverage', { chain: 'tz', regions: ['td1'] });
+    const [td1] = await read('gaps/region-coverage', { chains: ['tz'], regions: ['td1'] });
     expect(td1).toMatchObject({
       projects: 4,
       projectsWithoutSegment: 2,

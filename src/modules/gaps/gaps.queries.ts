@@ -102,7 +102,7 @@ export async function regionIds(
 
 /**
  * Classifies every segment of a chain (and its supply neighbours in other chains) in each region,
- * with completeness and extension points. Two statements whatever the size of the chain or the
+ * with completeness and extension points. Three statements whatever the size of the chain or the
  * number of regions (plus the batched name look-ups).
  */
 export async function analyseChain(
@@ -113,16 +113,31 @@ export async function analyseChain(
   sample = 10,
   regionsArgument: RegionsArgument = 'region',
 ): Promise<ChainAnalysis> {
-  const options = gapOptions(input);
   const [chainId, ids] = await Promise.all([
     resolveId(reader, 'IndustryChain', chainArg, 'chain'),
     regionIds(reader, regionArgs, regionsArgument),
   ]);
-  const [chain, regions, presence, coverageRows, edges] = await Promise.all([
-    findEntity<IndustryChain>(reader, 'IndustryChain', chainId),
+  return (await analyseChains(reader, [chainId!], ids, input, sample))[0]!;
+}
+
+/**
+ * The same analysis for several chains (by id) in the same regions (by id), in the same three
+ * statements whatever the number of chains: a cluster's member chains cost no more round trips
+ * than one chain. Chains come back in the order given.
+ */
+export async function analyseChains(
+  reader: Reader,
+  chainIds: string[],
+  ids: string[],
+  input?: GapOptionsInput | null,
+  sample = 10,
+): Promise<ChainAnalysis[]> {
+  const options = gapOptions(input);
+  const [chains, regions, presence, coverageRows, edges] = await Promise.all([
+    Promise.all(chainIds.map((id) => findEntity<IndustryChain>(reader, 'IndustryChain', id))),
     Promise.all(ids.map((id) => findEntity<District>(reader, 'District', id))),
     reader.rows('gaps/segment-presence', {
-      chain: chainId,
+      chains: chainIds,
       regions: ids,
       asOfPeriod: options.asOfPeriod,
       sample: int(sample),
@@ -131,33 +146,40 @@ export async function analyseChain(
       largeFirmRevenueYi: options.largeFirmRevenueYi,
       largeProjectYi: options.largeProjectYi,
     }),
-    reader.rows('gaps/region-coverage', { chain: chainId, regions: ids }),
-    reader.rows('gaps/chain-edges', { chain: chainId }),
+    reader.rows('gaps/region-coverage', { chains: chainIds, regions: ids }),
+    reader.rows('gaps/chain-edges', { chains: chainIds }),
   ]);
-  const links: ChainMapLink[] = edges.map((e) => ({
-    source: String(e.from),
-    target: String(e.to),
-    crossChain: e.crossChain === true,
-  }));
-  const coverage = coverageFrom(ids, coverageRows);
   const criteria = criteriaOf(options);
-  const reports = ids.map((regionId, i) => {
-    const nodes = presence
-      .filter((r) => r.regionId === regionId)
-      .map((r) => segmentGapOf(r, r.hasChainData === true, options));
-    return {
-      chain: chain!,
-      region: regions[i]!,
-      asOfPeriod: options.asOfPeriod,
-      // The scoring's class and direction strings are the GraphQL enums' values.
-      ...(regionSummary(nodes, links) as unknown as Summary),
-      coverage: coverage[i]!,
-      criteria,
-      nodes,
-      links,
-    };
+  return chainIds.map((chainId, c) => {
+    const links: ChainMapLink[] = edges
+      .filter((e) => e.chainId === chainId)
+      .map((e) => ({
+        source: String(e.from),
+        target: String(e.to),
+        crossChain: e.crossChain === true,
+      }));
+    const coverage = coverageFrom(
+      ids,
+      coverageRows.filter((r) => r.chainId === chainId),
+    );
+    const reports = ids.map((regionId, i) => {
+      const nodes = presence
+        .filter((r) => r.chainId === chainId && r.regionId === regionId)
+        .map((r) => segmentGapOf(r, r.hasChainData === true, options));
+      return {
+        chain: chains[c]!,
+        region: regions[i]!,
+        asOfPeriod: options.asOfPeriod,
+        // The scoring's class and direction strings are the GraphQL enums' values.
+        ...(regionSummary(nodes, links) as unknown as Summary),
+        coverage: coverage[i]!,
+        criteria,
+        nodes,
+        links,
+      };
+    });
+    return { chain: chains[c]!, reports };
   });
-  return { chain: chain!, reports };
 }
 
 /** Coverage of each region from gaps/region-coverage rows; a region with no row knows nothing. */
@@ -187,7 +209,7 @@ export async function chainCoverage(
   const [chain, regions, rows] = await Promise.all([
     findEntity<IndustryChain>(reader, 'IndustryChain', chainId),
     Promise.all(ids.map((id) => findEntity<District>(reader, 'District', id))),
-    reader.rows('gaps/region-coverage', { chain: chainId, regions: ids }),
+    reader.rows('gaps/region-coverage', { chains: [chainId], regions: ids }),
   ]);
   const coverage = coverageFrom(ids, rows);
   return ids.map((_, i) => ({ chain: chain!, region: regions[i]!, coverage: coverage[i]! }));

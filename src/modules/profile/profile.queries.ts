@@ -6,7 +6,7 @@ import type { Reader } from '../../graphql/reader.js';
 import type { Cluster } from '../cluster/cluster.type.js';
 import type { District } from '../district/district.type.js';
 import { findEntity, regionOf, resolveId } from '../entity/entity.queries.js';
-import { analyseChain, regionIds } from '../gaps/gaps.queries.js';
+import { analyseChains, regionIds } from '../gaps/gaps.queries.js';
 import type { GapOptionsInput } from '../gaps/gaps.type.js';
 import type { ClusterProfile, ParkConcentration } from './profile.type.js';
 
@@ -32,7 +32,7 @@ export async function clusterProfiles(
     reader.rows('profile/cluster-profile', { cluster: clusterId, regions: ids }),
   ]);
   const chains = ((rows[0]?.chains as { id: string }[]) ?? []).map((c) => c.id);
-  const coverage = await Promise.all(chains.map((c) => analyseChain(reader, c, ids, options, 1)));
+  const coverage = chains.length ? await analyseChains(reader, chains, ids, options, 1) : [];
   return ids.map((regionId, i) => {
     const r = rows.find((x) => x.regionId === regionId) ?? {};
     return {
