@@ -46,7 +46,7 @@ WITH e, segInfo, localPresence, places, henan, firmPaths, linkCount,
   size(reduce(ids = [], i IN segInfo | ids + [x IN i.adjacent WHERE NOT x IN ids])) AS supplyLinks,
   COLLECT { MATCH (e)-[:LEADS]->(c:IndustryChain) RETURN DISTINCT c.name } AS leads,
   COLLECT { MATCH (e)-[:LEADING_FIRM_OF]->(c:IndustryChain) RETURN DISTINCT c.name } AS leadingIn,
-  COLLECT { MATCH (f:Figure {kind: 'revenue'})-[:ABOUT]->(e) RETURN f.valueYi ORDER BY f.year DESC LIMIT 1 }[0] AS revenueYi
+  e.revenueYi AS revenueYi
 ORDER BY linkCount > 0 DESC, size(leads) + size(leadingIn) DESC, coalesce(revenueYi, -1) DESC, e.id
 LIMIT $pool
 CALL (e, places) {

@@ -5,5 +5,5 @@
 WITH *, EXISTS {
     MATCH (e)-[:SUBSIDIARY_OF]->(g:Enterprise)
     WHERE any(t IN coalesce(g.tags, []) WHERE t IN $leadingTags)
-      OR COLLECT { MATCH (f:Figure {kind: 'revenue'})-[:ABOUT]->(g) RETURN f.valueYi ORDER BY f.year DESC LIMIT 1 }[0] >= $leaderRevenueYi
+      OR g.revenueYi >= $leaderRevenueYi
   } AS groupLeading

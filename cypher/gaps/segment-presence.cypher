@@ -6,7 +6,8 @@
 // ancestor of the region: they could be in it). Raw facts only; classification and scores are computed
 // in src/modules/gaps/gaps.scoring.ts. Coarser levels: region/_coarse-places.
 // A firm is LEADING when it is a designated 链主 of the chain, described as its leading firm (龙头企业),
-// carries a leading tag ($leadingTags), has revenue ≥ $leaderRevenueYi, or is a local unit of a group
+// carries a leading tag ($leadingTags), has revenue ≥ $leaderRevenueYi (`revenueYi`, the latest revenue
+// figure, derived at import), or is a local unit of a group
 // that is leading by tag or revenue; LARGE when leading or revenue ≥ $largeFirmRevenueYi. A project is
 // LARGE when its total investment or output value is ≥ $largeProjectYi.
 // Several chains in one statement (a cluster's member chains): one round trip whatever their number.
@@ -46,7 +47,7 @@ CALL (s, places, c) {
     EXISTS { (e)-[:LEADS]->(c) } AS leader,
     EXISTS { (e)-[:LEADING_FIRM_OF]->(c) } AS described,
     any(t IN coalesce(e.tags, []) WHERE t IN $leadingTags) AS tagLeading,
-    COLLECT { MATCH (f:Figure {kind: 'revenue'})-[:ABOUT]->(e) RETURN f.valueYi ORDER BY f.year DESC LIMIT 1 }[0] AS revenueYi
+    e.revenueYi AS revenueYi
   WITH e, leader, revenueYi,
     [b IN [CASE WHEN leader THEN 'designated' END, CASE WHEN described THEN 'described' END,
            CASE WHEN tagLeading THEN 'tag' END, CASE WHEN revenueYi >= $leaderRevenueYi THEN 'revenue' END,

@@ -19,7 +19,7 @@ WITH e, c, places,
   COLLECT { MATCH (e)-[l:LEADS]->(c) RETURN {region: l.region, evidence: l.evidence, referenceBasis: l.referenceBasis} } AS leadership,
   COLLECT { MATCH (e)-[l:LEADING_FIRM_OF]->(c) RETURN {region: l.region, evidence: l.evidence, referenceBasis: l.referenceBasis} } AS described,
   COLLECT { MATCH (e)-[:OPERATES_IN]->(s:ChainSegment)-[:IN_CHAIN]->(c) RETURN DISTINCT s.name } AS segments,
-  COLLECT { MATCH (f:Figure {kind: 'revenue'})-[:ABOUT]->(e) RETURN f.valueYi ORDER BY f.year DESC LIMIT 1 }[0] AS revenueYi,
+  e.revenueYi AS revenueYi,
   COLLECT { MATCH (p:Project)-[:UNDERTAKEN_BY]->(e) WHERE EXISTS { (p)-[:LOCATED_IN]->(loc) WHERE loc IN places } RETURN p } AS projects
 WITH e, leadership, described, segments, revenueYi, projects,
   // Each partner firm once, however many links or chain segments join it to e.

@@ -72,6 +72,7 @@ export const DERIVED_PROPS = new Set([
   'outputValueYi',
   'effectiveStatus',
   'latestPeriod',
+  'revenueYi',
 ]);
 
 export { uid };

@@ -79,17 +79,24 @@ export async function importDataset(db: Database, target: string): Promise<Impor
 }
 
 /**
- * The projects whose derived fields an import can change: those of the bundle and those its figures
- * are about; null (every project) when it holds events, whose periods every listed project reads.
+ * The records whose derived fields an import can change: the projects and enterprises of the bundle
+ * and those its figures are about; every project (null) when it holds events, whose periods every
+ * listed project reads.
  */
-function derivedScope(bundle: Bundle): string[] | null {
-  if (bundle.events.length) return null;
-  const ids = new Set(bundle.projects.map((p) => p.id));
-  for (const f of bundle.figures) if (f.subject.kind === 'project') ids.add(f.subject.id);
-  return [...ids];
+function derivedScope(bundle: Bundle): { projects: string[] | null; enterprises: string[] } {
+  const projects = new Set(bundle.projects.map((p) => p.id));
+  const enterprises = new Set(bundle.enterprises.map((e) => e.id));
+  for (const f of bundle.figures) {
+    if (f.subject.kind === 'project') projects.add(f.subject.id);
+    if (f.subject.kind === 'enterprise') enterprises.add(f.subject.id);
+  }
+  return {
+    projects: bundle.events.length ? null : [...projects],
+    enterprises: [...enterprises],
+  };
 }
 
-function importStatements(rows: GraphRows, derived: string[] | null): Statement[] {
+function importStatements(rows: GraphRows, derived: ReturnType<typeof derivedScope>): Statement[] {
   const out: Statement[] = [];
   const batches = <T>(list: T[]) =>
     Array.from({ length: Math.ceil(list.length / BATCH) }, (_, i) =>
@@ -109,7 +116,9 @@ function importStatements(rows: GraphRows, derived: string[] | null): Statement[
   }
   for (const batch of batches(rows.evidence))
     out.push({ key: 'dataset/evidence', params: { rows: batch } });
-  if (derived === null || derived.length)
-    out.push({ key: 'dataset/derive-projects', params: { ids: derived } });
+  if (derived.projects === null || derived.projects.length)
+    out.push({ key: 'dataset/derive-projects', params: { ids: derived.projects } });
+  if (derived.enterprises.length)
+    out.push({ key: 'dataset/derive-enterprises', params: { ids: derived.enterprises } });
   return out;
 }
