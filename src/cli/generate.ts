@@ -1,22 +1,31 @@
 // `npm run generate -- --enterprises N [--projects N] [--districts N] [--parks N] [--seed S]
-// [--out DIR] [--import]`: writes a synthetic dataset on top of the reference chain taxonomy
-// (same arguments → byte-identical files) and optionally imports it chunk by chunk.
+// [--out DIR] [--import | --bulk]`: writes a synthetic dataset on top of the reference chain
+// taxonomy (same arguments → byte-identical files), streaming (records are written as they are
+// generated), and optionally imports it chunk by chunk (--import, into a running or the
+// configured database) or bulk-loads it with the curated data into a new, empty embedded store
+// (--bulk, see src/cli/bulk-load.ts).
 // Exit codes: 0 done, 1 invalid dataset (nothing of the failing chunk written), 2 usage or other failure.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DatasetError } from '../dataset/dataset-error.js';
 import { graphCounts } from '../dataset/graph-stats.js';
-import { generateBundle } from '../generate/generate-bundle.js';
+import { bulkLoad } from '../generate/bulk-load.js';
+import { generateRecords } from '../generate/generate-bundle.js';
 import { importChunks } from '../generate/import-chunks.js';
 import { resolveSettings, type GenerateOptions } from '../generate/settings.js';
 import { loadTaxonomy } from '../generate/taxonomy.js';
-import { CHUNK_KINDS, writeChunks } from '../generate/write-chunks.js';
+import { CHUNK_KINDS, ChunkWriter, type ChunkKind } from '../generate/write-chunks.js';
 import { withDatabase } from './with-database.js';
 
 const USAGE =
-  'Usage: npm run generate -- --enterprises N [--projects N] [--districts N] [--parks N] [--seed 42] [--out DIR] [--import]';
+  'Usage: npm run generate -- --enterprises N [--projects N] [--districts N] [--parks N] [--seed 42] [--out DIR] [--import | --bulk]';
 
-function parse(): { options: GenerateOptions; out?: string; doImport: boolean } {
+function parse(): {
+  options: GenerateOptions;
+  out?: string;
+  doImport: boolean;
+  bulk: boolean;
+} {
   const { values } = parseArgs({
     options: {
       enterprises: { type: 'string' },
@@ -26,10 +35,13 @@ function parse(): { options: GenerateOptions; out?: string; doImport: boolean } 
       seed: { type: 'string' },
       out: { type: 'string' },
       import: { type: 'boolean', default: false },
+      bulk: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help || !values.enterprises) throw new Error(USAGE);
+  if (values.import && values.bulk)
+    throw new Error(`--import and --bulk exclude each other\n${USAGE}`);
   const int = (name: string, v: string | undefined) => {
     if (v === undefined) return undefined;
     if (!/^\d+$/.test(v))
@@ -46,6 +58,7 @@ function parse(): { options: GenerateOptions; out?: string; doImport: boolean } 
     },
     out: values.out,
     doImport: values.import ?? false,
+    bulk: values.bulk ?? false,
   };
 }
 
@@ -66,15 +79,20 @@ try {
   );
 
   let t = performance.now();
-  const bundle = generateBundle(args.options, loadTaxonomy(path.resolve('data')));
-  const generated = seconds(t);
-  t = performance.now();
-  const files = writeChunks(bundle, out, settings.chunkSize);
+  const writer = new ChunkWriter(out, settings.chunkSize);
+  const counts = new Map<ChunkKind, number>();
+  generateRecords(args.options, loadTaxonomy(path.resolve('data')), (kind, record) => {
+    writer.add(kind, record);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  });
+  const files = writer.close();
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(
-    `Generated (seed ${settings.seed}) in ${generated} s, wrote ${files.length} files to ${out} in ${seconds(t)} s`,
+    `Generated (seed ${settings.seed}) and wrote ${files.length} files to ${out} in ${seconds(t)} s (peak RSS ${peakMb} MB)`,
   );
-  for (const kind of CHUNK_KINDS) console.log(`  ${kind.padEnd(12)} ${bundle[kind].length}`);
+  for (const kind of CHUNK_KINDS) console.log(`  ${kind.padEnd(12)} ${counts.get(kind) ?? 0}`);
 
+  if (args.bulk) await bulkLoad({ datasets: [path.resolve('data'), ...files], log: console.log });
   if (args.doImport) {
     t = performance.now();
     await withDatabase(async (db) => {

@@ -2,14 +2,22 @@ import type { EventRec, FigureRec, ProjectRec } from '../dataset/records.js';
 import { pad } from './generate-regions.js';
 import { chineseNumber } from './names.js';
 import { Random } from './random.js';
-import { PERIODS, type GenerateSettings } from './settings.js';
+import { PERIODS, SYNTHETIC_PERIOD_BASE, type GenerateSettings } from './settings.js';
 import { PROVINCE } from './taxonomy.js';
 
-export const eventId = (period: number) => `gen-sgyp-${pad(period, 2)}`;
+/** The event of the n-th synthetic period (n = 1..PERIODS): gen-sgyp-01 … gen-sgyp-12. */
+export const eventId = (n: number) => `gen-sgyp-${pad(n, 2)}`;
+/**
+ * The `period` number stored on the n-th synthetic event: 101..112, a range the curated
+ * 三个一批 periods (1, 2, 3 …, data/seed/events.json) never reach, so a filter on a period
+ * number never mixes curated and synthetic listings.
+ */
+export const syntheticPeriod = (n: number) => SYNTHETIC_PERIOD_BASE + n;
 
 /**
- * Synthetic 三个一批 periods 1..12, quarterly from July 2021 (so period 7 falls in January 2023
- * and period 11 in January 2024, as in the curated data), each on a seeded day.
+ * Synthetic 三个一批 periods (period numbers 101..112), quarterly from July 2021 (so the 7th
+ * falls in January 2023 and the 11th in January 2024, as in the curated data), each on a
+ * seeded day.
  */
 export function generateEvents(s: GenerateSettings): EventRec[] {
   const rng = new Random(s.seed, 'events');
@@ -22,7 +30,7 @@ export function generateEvents(s: GenerateSettings): EventRec[] {
       name: `合成数据第${cn}期“三个一批”项目建设活动`,
       aliases: [`合成第${cn}期`],
       kind: 'three_batches',
-      period: i + 1,
+      period: syntheticPeriod(i + 1),
       date,
       region: PROVINCE,
       reference: s.reference,
@@ -30,18 +38,22 @@ export function generateEvents(s: GenerateSettings): EventRec[] {
   });
 }
 
+/** Counts of projects per (event, list), filled one project at a time (see countListings). */
+export type ListingCounts = Map<string, number>;
+
+export function countListings(counts: ListingCounts, p: ProjectRec): void {
+  for (const b of p.batches ?? []) {
+    const key = `${b.event}|${b.list}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+}
+
 /** Each period's stated totals: the number of projects on each of its three lists. */
 export function eventCountFigures(
   s: GenerateSettings,
   events: EventRec[],
-  projects: ProjectRec[],
+  counts: ListingCounts,
 ): FigureRec[] {
-  const counts = new Map<string, number>();
-  for (const p of projects)
-    for (const b of p.batches ?? []) {
-      const key = `${b.event}|${b.list}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
   return events.flatMap((e) =>
     (['signed', 'started', 'in_production'] as const).flatMap((list) => {
       const n = counts.get(`${e.id}|${list}`);

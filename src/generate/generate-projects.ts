@@ -40,14 +40,32 @@ export function generateProjects(
   firms: Firm[],
   events: EventRec[],
 ): { projects: ProjectRec[]; figures: FigureRec[] } {
+  const projects: ProjectRec[] = [];
+  const figures: FigureRec[] = [];
+  for (const x of projectStream(s, ix, regions, firms, events)) {
+    projects.push(x.project);
+    figures.push(...x.figures);
+  }
+  return { projects, figures };
+}
+
+/**
+ * The projects one at a time, each with its figures, in the order generateProjects lists them:
+ * the streaming form, so a million-firm graph never holds every project record at once.
+ */
+export function* projectStream(
+  s: GenerateSettings,
+  ix: ChainIndex,
+  regions: Regions,
+  firms: Firm[],
+  events: EventRec[],
+): Generator<{ project: ProjectRec; figures: FigureRec[] }> {
   const rng = new Random(s.seed, 'projects');
   const ref = s.reference;
   const names = new NameBook();
   const width = Math.max(6, String(s.projects).length);
   const statusPicker = new WeightedPicker([2, 3, 3, 2]);
-  const projects: ProjectRec[] = [];
-  const figures: FigureRec[] = [];
-  if (!firms.length) return { projects, figures };
+  if (!firms.length) return;
   const anyFirm = () => firms[rng.int(0, firms.length - 1)] as Firm;
 
   for (let i = 0; i < s.projects; i++) {
@@ -96,7 +114,7 @@ export function generateProjects(
     const floor =
       land && rng.chance(0.6) ? Math.round((land * 666.7 * (0.8 + rng.next())) / 100) * 100 : null;
 
-    projects.push({
+    const project: ProjectRec = {
       id,
       name,
       enterprises: [
@@ -123,8 +141,9 @@ export function generateProjects(
         reference: ref,
       })),
       reference: ref,
-    });
+    };
 
+    const figures: FigureRec[] = [];
     const subject = { kind: 'project' as const, id };
     const short = id.slice('gen-'.length);
     if (rng.chance(0.9)) {
@@ -148,8 +167,8 @@ export function generateProjects(
         note: 'expected at full production',
         reference: ref,
       });
+    yield { project, figures };
   }
-  return { projects, figures };
 }
 
 /** A forward-only 三个一批 path: entry list and period, then later lists in later periods. */

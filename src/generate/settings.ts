@@ -31,6 +31,11 @@ export const DEFAULT_SEED = 42;
 export const CHUNK_SIZE = 5_000;
 /** Number of synthetic 三个一批 periods (events gen-sgyp-01 … gen-sgyp-12). */
 export const PERIODS = 12;
+/**
+ * Synthetic periods are numbered SYNTHETIC_PERIOD_BASE + 1 … + PERIODS (101..112), apart from
+ * the curated periods (1, 2, 3 …), so period filters never mix the two.
+ */
+export const SYNTHETIC_PERIOD_BASE = 100;
 
 export function resolveSettings(o: GenerateOptions): GenerateSettings {
   const e = o.enterprises;

@@ -56,7 +56,10 @@ describe('generateBundle', () => {
     expect(bundle.projects).toHaveLength(s.projects);
     expect(bundle.districts).toHaveLength(s.districts);
     expect(bundle.parks).toHaveLength(s.parks);
-    expect(bundle.events.map((e) => e.period)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    // Synthetic periods 101..112 never collide with the curated 三个一批 periods (1, 2, 3 …).
+    expect(bundle.events.map((e) => e.period)).toEqual([
+      101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112,
+    ]);
     expect(() => resolveSettings({ enterprises: 0 })).toThrow(/enterprises/);
   });
 
