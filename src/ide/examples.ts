@@ -95,13 +95,15 @@ query ProjectStatsByDistrict {
   },
   {
     title: '惠济区现代食品产业链缺口 / Gaps of the modern-food chain in 惠济区',
-    query: `# 现代食品产业链缺口（补链/强链/延链） / Gaps of the modern-food chain: MISSING, PIPELINE_ONLY, WEAK, PRESENT
+    query: `# 现代食品产业链缺口（补链/强链/延链） / Gaps of the modern-food chain: UNKNOWN, MISSING, PIPELINE_ONLY, WEAK, PRESENT
+# 先读 coverage：数据覆盖与可比性 / Read coverage first: what the answer rests on, and whether the regions compare
 query ChainGaps {
   chainGaps(chain: "现代食品", regions: ["惠济区", "郑州"]) {
     region { name }
-    completeness { share weighted missing pipelineOnly weak present }
-    segments { order segment { name } gapClass presenceScore firms { name leader } reasons }
-    extensionPoints { segment { name } via { name } direction crossChain }
+    coverage { chainFirms chainProjects coarseChainFirms comparable notes }
+    completeness { share weighted segmentCoverage unknown missing pipelineOnly weak present }
+    segments { order segment { name } gapClass gapClassLabel presenceScore firms { name leading leadingBasis } reasons }
+    extensionPoints { segment { name } via { name } direction gapClass }
   }
 }
 `,
@@ -113,10 +115,13 @@ query FillCandidates {
   fillCandidates(region: "惠济区", chain: "现代食品", first: 5) {
     name
     segments
-    score { leader scale links expansion total }
+    score { leader scale links expansion total evidenceShare }
+    dossier { headquarters listed henanUnits henanProjects }
     reasons
     paths { nodes { kind name } relationships }
   }
+  # 列表答案的数据覆盖 / The coverage a list answer rests on
+  analysisCoverage(chain: "现代食品", regions: ["惠济区"]) { coverage { chainFirms chainProjects notes } }
 }
 `,
   },
