@@ -5,12 +5,10 @@
 // Exit codes: 0 loaded, 1 invalid dataset (nothing loaded), 2 usage or other failure.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DatasetError } from '../dataset/dataset-error.js';
 import { datasetFiles } from '../dataset/read-dataset.js';
 import { bulkLoad } from '../generate/bulk-load.js';
-import { CHUNK_KINDS } from '../generate/write-chunks.js';
-
-const CHUNK_FILE = new RegExp(`^(${CHUNK_KINDS.join('|')})-\\d{3,}\\.json$`);
+import { isChunkFile, orderChunks } from '../generate/write-chunks.js';
+import { exitOnError } from './exit-on-error.js';
 
 const USAGE =
   'Usage: EMBEDDED_NEO4J_DIR=<new folder> npm run bulk-load -- [--csv DIR] [--heap 4g] [--pagecache 2g] [--keep-csv] <dataset path>...';
@@ -36,9 +34,7 @@ try {
   // reads it.
   const datasets = targets.flatMap((t) => {
     const files = datasetFiles(t);
-    return files.length > 1 && files.every((f) => CHUNK_FILE.test(path.basename(f)))
-      ? orderChunks(files)
-      : [t];
+    return files.length > 1 && files.every(isChunkFile) ? orderChunks(files) : [t];
   });
   await bulkLoad({
     datasets,
@@ -49,16 +45,5 @@ try {
     log: console.log,
   });
 } catch (err) {
-  if (err instanceof DatasetError) {
-    console.error(err.message);
-    process.exit(1);
-  }
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(2);
-}
-
-/** Chunk files of `npm run generate` in their import order (districts, parks, events, enterprises, projects, figures). */
-function orderChunks(files: string[]): string[] {
-  const rank = (f: string) => CHUNK_KINDS.findIndex((k) => path.basename(f).startsWith(`${k}-`));
-  return [...files].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  exitOnError(err);
 }

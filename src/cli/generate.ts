@@ -7,7 +7,6 @@
 // Exit codes: 0 done, 1 invalid dataset (nothing of the failing chunk written), 2 usage or other failure.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DatasetError } from '../dataset/dataset-error.js';
 import { graphCounts } from '../dataset/graph-stats.js';
 import { bulkLoad } from '../generate/bulk-load.js';
 import { generateRecords } from '../generate/generate-bundle.js';
@@ -16,6 +15,7 @@ import { resolveSettings, type GenerateOptions } from '../generate/settings.js';
 import { loadTaxonomy } from '../generate/taxonomy.js';
 import { CHUNK_KINDS, ChunkWriter, type ChunkKind } from '../generate/write-chunks.js';
 import { withDatabase } from './with-database.js';
+import { exitOnError } from './exit-on-error.js';
 
 const USAGE =
   'Usage: npm run generate -- --enterprises N [--projects N] [--districts N] [--parks N] [--seed 42] [--out DIR] [--import | --bulk]';
@@ -109,10 +109,5 @@ try {
     });
   }
 } catch (err) {
-  if (err instanceof DatasetError) {
-    console.error(err.message);
-    process.exit(1);
-  }
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(2);
+  exitOnError(err);
 }

@@ -17,6 +17,15 @@ export const CHUNK_KINDS = [
 ] as const;
 export type ChunkKind = (typeof CHUNK_KINDS)[number];
 const CHUNK_FILE = new RegExp(`^(${CHUNK_KINDS.join('|')})-\\d{3,}\\.json$`);
+
+/** Whether a file is a chunk file this writer makes (`<kind>-001.json`, …). */
+export const isChunkFile = (file: string): boolean => CHUNK_FILE.test(path.basename(file));
+
+/** Chunk files in their import order: by kind (CHUNK_KINDS), then by name. */
+export function orderChunks(files: string[]): string[] {
+  const rank = (f: string) => CHUNK_KINDS.findIndex((k) => path.basename(f).startsWith(`${k}-`));
+  return [...files].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
 /** At most this many records of any kind in one file. */
 export const MAX_CHUNK = 20_000;
 
@@ -44,7 +53,7 @@ export class ChunkWriter {
     private readonly chunkSize: number,
   ) {
     mkdirSync(dir, { recursive: true });
-    for (const name of readdirSync(dir)) if (CHUNK_FILE.test(name)) rmSync(path.join(dir, name));
+    for (const name of readdirSync(dir)) if (isChunkFile(name)) rmSync(path.join(dir, name));
   }
 
   add(kind: ChunkKind, record: unknown): void {
