@@ -47,13 +47,14 @@ CALL (places, own) {
   WHERE EXISTS { (p)-[:TARGETS]->(s) WHERE s IN own }
   RETURN count(DISTINCT p) AS chainProjects
 }
-CALL (coarsePlaces, own, places) {
+CALL (coarsePlaces, own) {
   UNWIND coarsePlaces AS a
   MATCH (e:Enterprise)-[:LOCATED_IN]->(a)
-  WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN places }
-  WITH DISTINCT e
-  RETURN count(e) AS coarseFirms,
-    count(CASE WHEN EXISTS { (e)-[:OPERATES_IN]->(s) WHERE s IN own } THEN 1 END) AS coarseChainFirms
+  WITH DISTINCT e AS x
+  // @include rollups/_finest
+  WITH x WHERE finest IN coarsePlaces
+  RETURN count(x) AS coarseFirms,
+    count(CASE WHEN EXISTS { (x)-[:OPERATES_IN]->(s) WHERE s IN own } THEN 1 END) AS coarseChainFirms
 }
 RETURN chainId, regionId, level, firms, projects, projectsWithoutSegment, projectsOutsideChains,
   projectsUnknownIndustry, chainProjectsUnsegmented, chainFirms, chainFirmsReference, chainProjects, coarseChainFirms, coarseFirms

@@ -5,11 +5,10 @@
 // and how many are large, and the firms of the segment known only at a coarser level (located at an
 // ancestor of the region: they could be in it). Raw facts only; classification and scores are computed
 // in src/modules/gaps/gaps.scoring.ts. Coarser levels: region/_coarse-places.
-// A firm is LEADING when it is a designated 链主 of the chain, described as its leading firm (龙头企业),
-// carries a leading tag ($leadingTags), has revenue ≥ $leaderRevenueYi (`revenueYi`, the latest revenue
-// figure, derived at import), or is a local unit of a group
-// that is leading by tag or revenue; LARGE when leading or revenue ≥ $largeFirmRevenueYi. A project is
-// LARGE when its total investment or output value is ≥ $largeProjectYi.
+// LEADING and LARGE firms: gaps/_firm-facts. A project is LARGE when its total investment or output
+// value is ≥ $largeProjectYi. This is the direct computation; gaps/segment-presence-rollup answers the
+// same from the presence rollups for the current state and the default thresholds, and the rollup
+// check (src/rollups/check.ts) compares the two.
 // Several chains in one statement (a cluster's member chains): one round trip whatever their number.
 // Parameters: $chains [chain id], $regions [district id], $asOfPeriod (number or null: current status),
 // $sample (Integer: how many firms/projects to list per segment), $leadingTags [tag], $leaderRevenueYi,
@@ -41,20 +40,9 @@ WITH *, EXISTS { (s)-[:IN_CHAIN]->(sc) WHERE sc IN dataChains } AS hasChainData
 CALL (s, places, c) {
   OPTIONAL MATCH (e:Enterprise)-[:OPERATES_IN]->(s)
   WHERE EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN places }
-  WITH DISTINCT e
-  // @include enterprise/_group-leading
-  WITH e, groupLeading,
-    EXISTS { (e)-[:LEADS]->(c) } AS leader,
-    EXISTS { (e)-[:LEADING_FIRM_OF]->(c) } AS described,
-    any(t IN coalesce(e.tags, []) WHERE t IN $leadingTags) AS tagLeading,
-    e.revenueYi AS revenueYi
-  WITH e, leader, revenueYi,
-    [b IN [CASE WHEN leader THEN 'designated' END, CASE WHEN described THEN 'described' END,
-           CASE WHEN tagLeading THEN 'tag' END, CASE WHEN revenueYi >= $leaderRevenueYi THEN 'revenue' END,
-           CASE WHEN groupLeading THEN 'group' END] WHERE b IS NOT NULL] AS leadingBasis
-  WITH e, leader, revenueYi, leadingBasis, size(leadingBasis) > 0 AS leading
-  WITH e, leader, revenueYi, leadingBasis, leading, leading OR coalesce(revenueYi >= $largeFirmRevenueYi, false) AS large
-  ORDER BY leader DESC, leading DESC, coalesce(revenueYi, -1) DESC, e.name
+  WITH DISTINCT e, c
+  // @include gaps/_firm-facts
+  ORDER BY leader DESC, leading DESC, coalesce(revenueYi, -1) DESC, e.name, e.id
   RETURN count(e) AS firmCount,
     count(CASE WHEN leader THEN 1 END) AS leaderCount,
     count(CASE WHEN leading THEN 1 END) AS leadingCount,
@@ -81,7 +69,7 @@ CALL (s, places) {
     END AS status
   WHERE p IS NOT NULL AND ($asOfPeriod IS NULL OR status IS NOT NULL)
   WITH p, status, coalesce(p.totalInvestmentYi, 0) >= $largeProjectYi OR coalesce(p.outputValueYi, 0) >= $largeProjectYi AS large
-  ORDER BY coalesce(p.totalInvestmentYi, -1) DESC, p.name
+  ORDER BY coalesce(p.totalInvestmentYi, -1) DESC, p.name, p.id
   WITH collect({p: p, status: status, large: large}) AS all
   RETURN
     [st IN reduce(acc = [], x IN all | CASE WHEN coalesce(x.status, 'unknown') IN acc THEN acc ELSE acc + coalesce(x.status, 'unknown') END) |
@@ -93,12 +81,12 @@ CALL (s, places) {
          coalesce(t, 0.0) + x.p.totalInvestmentYi)}] AS projectStats,
     [x IN all | {id: x.p.id, name: x.p.name, status: x.status, investmentYi: x.p.totalInvestmentYi, large: x.large}][..toInteger($sample)] AS projects
 }
-CALL (s, places, coarsePlaces) {
-  RETURN COUNT {
-    MATCH (e:Enterprise)-[:OPERATES_IN]->(s)
-    WHERE EXISTS { (e)-[:LOCATED_IN]->(a) WHERE a IN coarsePlaces }
-      AND NOT EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN places }
-  } AS coarseFirmCount
+CALL (s, coarsePlaces) {
+  OPTIONAL MATCH (e:Enterprise)-[:OPERATES_IN]->(s)
+  WHERE EXISTS { (e)-[:LOCATED_IN]->(a) WHERE a IN coarsePlaces }
+  WITH DISTINCT e AS x
+  // @include rollups/_finest
+  RETURN count(CASE WHEN finest IN coarsePlaces THEN 1 END) AS coarseFirmCount
 }
 RETURN c.id AS chainId, regionId, s.id AS segmentId, s.name AS name, coalesce(s.aliases, []) AS aliases, s.stage AS stage,
   pos IS NOT NULL AS inChain, pos.order AS order, hasChainData,

@@ -4,6 +4,7 @@ import { LABEL, REL_TYPES, relFile, upsertFile, type Label, type NodeKind } from
 import { readDataset } from './read-dataset.js';
 import { KINDS, type Bundle, type Kind } from './records.js';
 import { toGraph, type GraphRows } from './to-graph.js';
+import { maintainStatements, markStatement, type Touched } from '../rollups/rollups.js';
 import { identityProblems, nodeUids, validateDataset } from './validate-dataset.js';
 
 export interface ImportSummary {
@@ -47,7 +48,7 @@ export async function importDataset(db: Database, target: string): Promise<Impor
   if (problems.length) throw new DatasetError(problems);
 
   const rows = toGraph(ds.bundle);
-  const statements = importStatements(rows, derivedScope(ds.bundle));
+  const statements = importStatements(rows, derivedScope(ds.bundle), touchedBy(ds.bundle));
   const results = await db.writeTransaction(statements);
 
   const summary: ImportSummary = {
@@ -96,8 +97,32 @@ function derivedScope(bundle: Bundle): { projects: string[] | null; enterprises:
   };
 }
 
-function importStatements(rows: GraphRows, derived: ReturnType<typeof derivedScope>): Statement[] {
-  const out: Statement[] = [];
+/** The records whose presence rollups an import can change (rollups/mark adds their places). */
+function touchedBy(bundle: Bundle): Touched {
+  const derived = derivedScope(bundle);
+  return {
+    enterprises: derived.enterprises,
+    projects: [
+      ...new Set([
+        ...bundle.projects.map((p) => p.id),
+        ...bundle.figures.filter((f) => f.subject.kind === 'project').map((f) => f.subject.id),
+      ]),
+    ],
+    events: bundle.events.map((e) => e.id),
+  };
+}
+
+/**
+ * The import's one transaction: mark the rollups the records are in before the writes, upsert
+ * nodes, prune and write relationships, evidence, derived fields, mark the rollups they are in
+ * after, then rebuild (structure changed) or refresh (what was marked) the rollups.
+ */
+function importStatements(
+  rows: GraphRows,
+  derived: ReturnType<typeof derivedScope>,
+  touched: Touched,
+): Statement[] {
+  const out: Statement[] = [markStatement(touched)];
   const batches = <T>(list: T[]) =>
     Array.from({ length: Math.ceil(list.length / BATCH) }, (_, i) =>
       list.slice(i * BATCH, (i + 1) * BATCH),
@@ -120,5 +145,6 @@ function importStatements(rows: GraphRows, derived: ReturnType<typeof derivedSco
     out.push({ key: 'dataset/derive-projects', params: { ids: derived.projects } });
   if (derived.enterprises.length)
     out.push({ key: 'dataset/derive-enterprises', params: { ids: derived.enterprises } });
+  out.push(markStatement(touched), ...maintainStatements());
   return out;
 }

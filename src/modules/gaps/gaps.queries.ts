@@ -6,6 +6,7 @@ import { asNode } from '../../graphql/node-row.js';
 import { int } from '../../db/convert.js';
 import { money } from '../../core/round.js';
 import type { Reader } from '../../graphql/reader.js';
+import { rollupsAnswer } from '../../rollups/rollups.js';
 import type { ChainSegment, IndustryChain } from '../chain/chain.type.js';
 import type { District } from '../district/district.type.js';
 import { findEntity, resolveId } from '../entity/entity.queries.js';
@@ -133,10 +134,13 @@ export async function analyseChains(
   sample = 10,
 ): Promise<ChainAnalysis[]> {
   const options = gapOptions(input);
+  // The rollups answer the current state with the default thresholds; other criteria read every
+  // local firm (the same rules, src/rollups/check.ts compares the two).
+  const viaRollups = rollupsAnswer(options);
   const [chains, regions, presence, coverageRows, edges] = await Promise.all([
     Promise.all(chainIds.map((id) => findEntity<IndustryChain>(reader, 'IndustryChain', id))),
     Promise.all(ids.map((id) => findEntity<District>(reader, 'District', id))),
-    reader.rows('gaps/segment-presence', {
+    reader.rows(viaRollups ? 'gaps/segment-presence-rollup' : 'gaps/segment-presence', {
       chains: chainIds,
       regions: ids,
       asOfPeriod: options.asOfPeriod,
@@ -146,7 +150,7 @@ export async function analyseChains(
       largeFirmRevenueYi: options.largeFirmRevenueYi,
       largeProjectYi: options.largeProjectYi,
     }),
-    reader.rows('gaps/region-coverage', { chains: chainIds, regions: ids }),
+    reader.rows(coverageStatement(viaRollups), { chains: chainIds, regions: ids }),
     reader.rows('gaps/chain-edges', { chains: chainIds }),
   ]);
   const criteria = criteriaOf(options);
@@ -182,6 +186,10 @@ export async function analyseChains(
   });
 }
 
+/** Coverage rows come from the rollups unless the analysis reads every firm anyway. */
+const coverageStatement = (viaRollups: boolean) =>
+  viaRollups ? 'gaps/region-coverage-rollup' : 'gaps/region-coverage';
+
 /** Coverage of each region from gaps/region-coverage rows; a region with no row knows nothing. */
 function coverageFrom(ids: string[], rows: Row[]): Coverage[] {
   // The gateway already returns plain numbers.
@@ -209,7 +217,7 @@ export async function chainCoverage(
   const [chain, regions, rows] = await Promise.all([
     findEntity<IndustryChain>(reader, 'IndustryChain', chainId),
     Promise.all(ids.map((id) => findEntity<District>(reader, 'District', id))),
-    reader.rows('gaps/region-coverage', { chains: [chainId], regions: ids }),
+    reader.rows(coverageStatement(true), { chains: [chainId], regions: ids }),
   ]);
   const coverage = coverageFrom(ids, rows);
   return ids.map((_, i) => ({ chain: chain!, region: regions[i]!, coverage: coverage[i]! }));

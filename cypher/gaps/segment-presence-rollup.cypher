@@ -1,0 +1,66 @@
+// The same answer as gaps/segment-presence (same parameters, same rows), read from the presence
+// rollups (cypher/rollups/) instead of every local firm and project: one rollup per segment and
+// region, plus the chain's designated and described firms (LEADS, LEADING_FIRM_OF: a handful) read
+// directly, since they make a firm leading for this chain only. Valid for the current state
+// ($asOfPeriod null) and the thresholds the rollups were built with (src/rollups/ decides; otherwise
+// the direct statement runs). The firm sample is exact while a segment has at most
+// top − $sample designated or described firms in the region ($top in rollups/_segment, 30).
+// Coarser levels: the rollups' finestFirms at each strict ancestor of the region (region/_coarse-places).
+// Parameters: as gaps/segment-presence. Returns: as gaps/segment-presence.
+UNWIND $chains AS chainId
+MATCH (c:IndustryChain {id: chainId})
+WITH c, COLLECT { MATCH (s:ChainSegment)-[:IN_CHAIN]->(c) RETURN s } AS own
+WITH c, own, COLLECT { UNWIND own AS s MATCH (s)-[:SUPPLIES]-(n:ChainSegment) WHERE NOT n IN own RETURN DISTINCT n } AS neighbours
+UNWIND $regions AS regionId
+// @include region/_places
+WITH *, COLLECT { MATCH (:District {id: regionId})-[:WITHIN*1..]->(a:District) RETURN a.id } AS ancestorIds
+UNWIND own + neighbours AS s
+OPTIONAL MATCH (s)-[pos:IN_CHAIN]->(c)
+WITH *, EXISTS {
+    MATCH (s)-[:IN_CHAIN]->(sc:IndustryChain)
+    MATCH (:Rollup {key: 'chain|' + sc.id + '|' + regionId})
+  } AS hasChainData
+OPTIONAL MATCH (r:Rollup {key: 'segment|' + s.id + '|' + regionId})
+CALL (s, c, places, r) {
+  // The chain's own designations, wherever the rollup's top list stops.
+  CALL (s, c, places, r) {
+    MATCH (e:Enterprise)-[:LEADS|LEADING_FIRM_OF]->(c)
+    WHERE EXISTS { (e)-[:OPERATES_IN]->(s) } AND EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN places }
+    RETURN e, true AS special
+    UNION
+    UNWIND coalesce(r.topFirms, []) AS id
+    MATCH (e:Enterprise {id: id})
+    RETURN e, false AS special
+  }
+  WITH e, c, any(x IN collect(special) WHERE x) AS special
+  // @include gaps/_firm-facts
+  ORDER BY leader DESC, leading DESC, coalesce(revenueYi, -1) DESC, e.name, e.id
+  RETURN count(CASE WHEN special AND leader THEN 1 END) AS leaderCount,
+    count(CASE WHEN special AND NOT ownLeading THEN 1 END) AS designatedOnlyLeading,
+    count(CASE WHEN special AND NOT ownLarge THEN 1 END) AS designatedOnlyLarge,
+    collect(CASE WHEN e IS NOT NULL THEN {id: e.id, name: e.name, revenueYi: revenueYi, tags: coalesce(e.tags, []),
+      leader: leader, leading: leading, large: large, leadingBasis: leadingBasis} END)[..toInteger($sample)] AS firms
+}
+CALL (r) {
+  UNWIND coalesce(r.topProjects, []) AS id
+  MATCH (p:Project {id: id})
+  WITH p, coalesce(p.totalInvestmentYi, 0) >= $largeProjectYi OR coalesce(p.outputValueYi, 0) >= $largeProjectYi AS large
+  ORDER BY coalesce(p.totalInvestmentYi, -1) DESC, p.name, p.id
+  RETURN collect({id: p.id, name: p.name, status: p.effectiveStatus, investmentYi: p.totalInvestmentYi, large: large})[..toInteger($sample)] AS projects
+}
+CALL (s, ancestorIds) {
+  UNWIND ancestorIds AS a
+  MATCH (q:Rollup {key: 'segment|' + s.id + '|' + a})
+  RETURN sum(q.finestFirms) AS coarseFirmCount
+}
+WITH *, coalesce(r.projectStatuses, []) AS statuses
+RETURN c.id AS chainId, regionId, s.id AS segmentId, s.name AS name, coalesce(s.aliases, []) AS aliases, s.stage AS stage,
+  pos IS NOT NULL AS inChain, pos.order AS order, hasChainData,
+  coalesce(r.firms, 0) AS firmCount, leaderCount, coalesce(r.leading, 0) + designatedOnlyLeading AS leadingCount,
+  coalesce(r.large, 0) + designatedOnlyLarge AS largeFirmCount, coalesce(r.revenueKnown, 0) AS revenueKnownCount,
+  coarseFirmCount, firms,
+  [i IN range(0, size(statuses) - 1) | {status: statuses[i], n: r.projectStatusN[i], large: r.projectStatusLarge[i],
+    investmentKnown: r.projectStatusInvestmentKnown[i],
+    investmentYi: CASE WHEN r.projectStatusInvestmentKnown[i] > 0 THEN r.projectStatusInvestmentYi[i] END}] AS projectStats,
+  projects
+ORDER BY chainId, regionId, inChain DESC, order, segmentId

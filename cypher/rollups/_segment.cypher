@@ -1,0 +1,56 @@
+// Fragment: recomputes the presence rollups of segment `s` at the places `wanted` (place ids; null: at
+// every place). A segment rollup (scope 'segment') holds, for the firms OPERATES_IN s and the projects
+// TARGETS s that a place's region holds (rollups/_membership: THE region rule), what
+// gaps/segment-presence-rollup needs to answer exactly as gaps/segment-presence does for the current
+// state and the default thresholds:
+//   firms, revenueKnown; leading and large by the firm's own facts (gaps/_firm-facts `ownLeading`,
+//   `ownLarge`: a chain's designations are read at query time, they are few); finestFirms (firms whose
+//   most precise district is this place: the "coarser level" counts of the places below it);
+//   topFirms, the first $top firm ids by (ownLeading, revenue, name, id);
+//   projects; per effective status (first seen in investment order) projectStatuses, projectStatusN,
+//   projectStatusLarge, projectStatusInvestmentKnown, projectStatusInvestmentYi (sum of known figures);
+//   topProjects, the first $top project ids by (investment, name, id).
+// A place where the segment has neither firm nor project has no rollup (absent = zero).
+// Input: `s`, `wanted` in scope. Parameters: $leadingTags, $leaderRevenueYi, $largeFirmRevenueYi,
+// $largeProjectYi, $top.
+CALL (s, wanted) {
+  MATCH (old:Rollup {scope: 'segment', scopeId: s.id})
+  WHERE wanted IS NULL OR old.placeId IN wanted
+  DELETE old
+}
+CALL (s, wanted) {
+  MATCH (e:Enterprise)-[:OPERATES_IN]->(s)
+  WITH e, e AS x, null AS c
+  // @include rollups/_membership
+  // @include gaps/_firm-facts
+  UNWIND memberPlaces AS m
+  WITH e, m, revenueYi, ownLeading, ownLarge, finest = m AS isFinest
+  WHERE wanted IS NULL OR m.id IN wanted
+  ORDER BY ownLeading DESC, coalesce(revenueYi, -1) DESC, e.name, e.id
+  WITH m, count(e) AS firms, count(revenueYi) AS revenueKnown,
+    count(CASE WHEN ownLeading THEN 1 END) AS leading, count(CASE WHEN ownLarge THEN 1 END) AS large,
+    count(CASE WHEN isFinest THEN 1 END) AS finestFirms, collect(e.id)[..toInteger($top)] AS topFirms
+  MERGE (r:Rollup {key: 'segment|' + s.id + '|' + m.id})
+  SET r.scope = 'segment', r.scopeId = s.id, r.placeId = m.id, r.firms = firms, r.revenueKnown = revenueKnown,
+    r.leading = leading, r.large = large, r.finestFirms = finestFirms, r.topFirms = topFirms
+}
+CALL (s, wanted) {
+  MATCH (x:Project)-[:TARGETS]->(s)
+  // @include rollups/_membership
+  UNWIND memberPlaces AS m
+  WITH x, m, coalesce(x.effectiveStatus, 'unknown') AS status,
+    coalesce(x.totalInvestmentYi, 0) >= $largeProjectYi OR coalesce(x.outputValueYi, 0) >= $largeProjectYi AS large
+  WHERE wanted IS NULL OR m.id IN wanted
+  ORDER BY coalesce(x.totalInvestmentYi, -1) DESC, x.name, x.id
+  WITH m, collect({id: x.id, status: status, large: large, inv: x.totalInvestmentYi}) AS projectRows
+  WITH m, projectRows, reduce(acc = [], p IN projectRows | CASE WHEN p.status IN acc THEN acc ELSE acc + p.status END) AS statuses
+  MERGE (r:Rollup {key: 'segment|' + s.id + '|' + m.id})
+  SET r.scope = 'segment', r.scopeId = s.id, r.placeId = m.id, r.projects = size(projectRows),
+    r.projectStatuses = statuses,
+    r.projectStatusN = [st IN statuses | size([p IN projectRows WHERE p.status = st])],
+    r.projectStatusLarge = [st IN statuses | size([p IN projectRows WHERE p.status = st AND p.large])],
+    r.projectStatusInvestmentKnown = [st IN statuses | size([p IN projectRows WHERE p.status = st AND p.inv IS NOT NULL])],
+    r.projectStatusInvestmentYi = [st IN statuses |
+      reduce(t = 0.0, p IN [p IN projectRows WHERE p.status = st AND p.inv IS NOT NULL] | t + p.inv)],
+    r.topProjects = [p IN projectRows | p.id][..toInteger($top)]
+}

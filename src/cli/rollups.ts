@@ -1,0 +1,41 @@
+// `npm run rollups:rebuild`: rebuilds every presence rollup from the graph, in batches.
+// `npm run rollups:check [-- --chains a,b --regions d1,d2]`: compares the rollups' answers with the
+// direct computation over every local firm; prints the differences.
+// Exit codes: 0 done (check: consistent), 1 the check found differences or stale marks, 2 failure.
+import { checkRollups } from '../rollups/check.js';
+import { rebuildRollups } from '../rollups/rollups.js';
+import { exitOnError } from './exit-on-error.js';
+import { withDatabase } from './with-database.js';
+
+const [command, ...rest] = process.argv.slice(2);
+const option = (name: string) => {
+  const i = rest.indexOf(`--${name}`);
+  return i >= 0 && rest[i + 1] ? rest[i + 1]!.split(',').filter(Boolean) : undefined;
+};
+
+if (command !== 'rebuild' && command !== 'check') {
+  console.error(
+    'Usage: npm run rollups:rebuild | npm run rollups:check [-- --chains id,… --regions id,…]',
+  );
+  process.exit(2);
+}
+
+try {
+  const failed = await withDatabase(async (db) => {
+    if (command === 'rebuild') {
+      const report = await rebuildRollups(db, (m) => console.error(m));
+      console.log(JSON.stringify(report, null, 2));
+      return false;
+    }
+    const report = await checkRollups(db, {
+      chains: option('chains'),
+      regions: option('regions'),
+      onProgress: (m) => console.error(m),
+    });
+    console.log(JSON.stringify(report, null, 2));
+    return !report.built || report.dirty > 0 || report.differences.length > 0;
+  });
+  process.exit(failed ? 1 : 0);
+} catch (err) {
+  exitOnError(err);
+}

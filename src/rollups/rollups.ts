@@ -1,0 +1,125 @@
+import type { Database, Statement } from '../db/database.js';
+import { DEFAULT_GAP_OPTIONS, LEADING_TAGS } from '../modules/gaps/gaps.scoring.js';
+
+/**
+ * Presence rollups (cypher/rollups/): per segment, chain, cluster and place (every District at every
+ * level, every Park), what the analyses count — local firms, leading and large ones, projects by
+ * status, investment, firms known only at a coarser level — kept in the graph so every app instance
+ * reads the same. Maintained by every write path in the write's own transaction (marks before and
+ * after the writes, then a refresh of what was marked), rebuilt in full when the region tree or the
+ * chains change, and checked against the direct computation by src/rollups/check.ts.
+ */
+
+/** Format of the rollups: a new value makes every graph rebuild them (rollups/ensure). */
+export const ROLLUP_VERSION = 1;
+
+/** Firms and projects kept in each rollup's top list (the analyses' samples read from it). */
+export const ROLLUP_TOP = 30;
+
+/** The criteria the rollups are computed with: the analyses' default thresholds. */
+export function rollupParams(): Record<string, unknown> {
+  return {
+    version: ROLLUP_VERSION,
+    top: ROLLUP_TOP,
+    leadingTags: LEADING_TAGS,
+    leaderRevenueYi: DEFAULT_GAP_OPTIONS.leaderRevenueYi,
+    largeFirmRevenueYi: DEFAULT_GAP_OPTIONS.largeFirmRevenueYi,
+    largeProjectYi: DEFAULT_GAP_OPTIONS.largeProjectYi,
+  };
+}
+
+export interface Thresholds {
+  leaderRevenueYi: number;
+  largeFirmRevenueYi: number;
+  largeProjectYi: number;
+  asOfPeriod?: number | null;
+}
+
+/**
+ * True when an analysis with these criteria can read the rollups: the current state (no
+ * `asOfPeriod`) and the thresholds the rollups hold. Otherwise it runs the direct statements,
+ * which answer the same for any criteria at the cost of reading every local firm.
+ */
+export function rollupsAnswer(o: Thresholds): boolean {
+  return (
+    (o.asOfPeriod ?? null) === null &&
+    o.leaderRevenueYi === DEFAULT_GAP_OPTIONS.leaderRevenueYi &&
+    o.largeFirmRevenueYi === DEFAULT_GAP_OPTIONS.largeFirmRevenueYi &&
+    o.largeProjectYi === DEFAULT_GAP_OPTIONS.largeProjectYi
+  );
+}
+
+/** What a write touches, by id: the records of an import bundle. */
+export interface Touched {
+  enterprises: string[];
+  projects: string[];
+  events: string[];
+}
+
+/** Marks the rollups the touched records are in now (run before AND after the writes). */
+export function markStatement(t: Touched): Statement {
+  return { key: 'rollups/mark', params: { ...t } };
+}
+
+/**
+ * After the writes and the derived fields: a full rebuild when the structure or the criteria
+ * changed (or rollups were never built), then the refresh of every marked rollup.
+ */
+export function maintainStatements(): Statement[] {
+  return [
+    { key: 'rollups/ensure', params: rollupParams() },
+    { key: 'rollups/refresh', params: rollupParams() },
+  ];
+}
+
+/** A rebuild batch on a city-size graph takes minutes, not the request deadline. */
+const REBUILD_TIMEOUT_MS = 3_600_000;
+
+export interface RebuildReport {
+  segments: number;
+  chains: number;
+  clusters: number;
+  places: number;
+  rollups: number;
+  durationMs: number;
+}
+
+/**
+ * Rebuilds every rollup from the graph, in batches (one transaction per batch of segments, chains,
+ * clusters or places) so a city-size graph never needs one huge transaction. Analyses running
+ * meanwhile read the direct statements' answers only where a rollup is missing: the meta is written
+ * last, and until then rollups/ensure in an import would rebuild again.
+ */
+export async function rebuildRollups(
+  db: Database,
+  log: (msg: string) => void = () => {},
+  batch = 8,
+): Promise<RebuildReport> {
+  const started = Date.now();
+  const [scopes] = await db.read('rollups/scopes');
+  const ids = (k: string) => ((scopes?.[k] as string[]) ?? []).map(String);
+  await db.write('rollups/clear');
+  const params = rollupParams();
+  const run = async (key: string, name: string, list: string[], size: number) => {
+    for (let i = 0; i < list.length; i += size) {
+      await db.writeTransaction([{ key, params: { ...params, [name]: list.slice(i, i + size) } }], {
+        timeoutMs: REBUILD_TIMEOUT_MS,
+      });
+      log(`${name}: ${Math.min(i + size, list.length)}/${list.length}`);
+    }
+  };
+  await run('rollups/segments', 'segments', ids('segments'), batch);
+  await run('rollups/chains', 'chains', ids('chains'), 1);
+  await run('rollups/clusters', 'clusters', ids('clusters'), 4);
+  await run('rollups/places', 'places', ids('places'), batch * 4);
+  await db.write('rollups/write-meta', params, { timeoutMs: REBUILD_TIMEOUT_MS });
+  const [meta] = await db.read('rollups/meta');
+  return {
+    segments: ids('segments').length,
+    chains: ids('chains').length,
+    clusters: ids('clusters').length,
+    places: ids('places').length,
+    rollups: Number(meta?.rollups ?? 0),
+    durationMs: Date.now() - started,
+  };
+}
