@@ -4,7 +4,7 @@
 // directly, since they make a firm leading for this chain only. Valid for the current state
 // ($asOfPeriod null) and the thresholds the rollups were built with (src/rollups/ decides; otherwise
 // the direct statement runs). The firm sample is exact while a segment has at most
-// top − $sample designated or described firms in the region ($top in rollups/_segment, 30).
+// top − $sample designated or described firms in the region (top: ROLLUP_TOP, 30).
 // Coarser levels: the rollups' finestFirms at each strict ancestor of the region (region/_coarse-places).
 // Parameters: as gaps/segment-presence. Returns: as gaps/segment-presence.
 UNWIND $chains AS chainId
@@ -12,8 +12,13 @@ MATCH (c:IndustryChain {id: chainId})
 WITH c, COLLECT { MATCH (s:ChainSegment)-[:IN_CHAIN]->(c) RETURN s } AS own
 WITH c, own, COLLECT { UNWIND own AS s MATCH (s)-[:SUPPLIES]-(n:ChainSegment) WHERE NOT n IN own RETURN DISTINCT n } AS neighbours
 UNWIND $regions AS regionId
-// @include region/_places
-WITH *, COLLECT { MATCH (:District {id: regionId})-[:WITHIN*1..]->(a:District) RETURN a.id } AS ancestorIds
+MATCH (region:District {id: regionId})
+WITH *, COLLECT { MATCH (region)-[:WITHIN*1..]->(a:District) RETURN a.id } AS ancestorIds,
+  // The chain's designated and described firms in the region (THE region rule, walked upwards from
+  // the firm: its park's district or its district, then WITHIN to the region).
+  COLLECT { MATCH (e:Enterprise)-[:LEADS|LEADING_FIRM_OF]->(c)
+            WHERE EXISTS { (e)-[:LOCATED_IN]->()-[:IN_DISTRICT|WITHIN*0..]->(region) }
+            RETURN DISTINCT e } AS designated
 UNWIND own + neighbours AS s
 OPTIONAL MATCH (s)-[pos:IN_CHAIN]->(c)
 WITH *, EXISTS {
@@ -21,14 +26,15 @@ WITH *, EXISTS {
     MATCH (:Rollup {key: 'chain|' + sc.id + '|' + regionId})
   } AS hasChainData
 OPTIONAL MATCH (r:Rollup {key: 'segment|' + s.id + '|' + regionId})
-CALL (s, c, places, r) {
-  // The chain's own designations, wherever the rollup's top list stops.
-  CALL (s, c, places, r) {
-    MATCH (e:Enterprise)-[:LEADS|LEADING_FIRM_OF]->(c)
-    WHERE EXISTS { (e)-[:OPERATES_IN]->(s) } AND EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN places }
+CALL (s, c, designated, r) {
+  // The chain's own designations, wherever the rollup's top list stops; of the top list, as many
+  // firms as the sample plus the designated ones that could rank above them.
+  WITH s, c, r, [e IN designated WHERE EXISTS { (e)-[:OPERATES_IN]->(s) }] AS here
+  CALL (here, r) {
+    UNWIND here AS e
     RETURN e, true AS special
     UNION
-    UNWIND coalesce(r.topFirms, []) AS id
+    UNWIND coalesce(r.topFirms, [])[..toInteger($sample) + size(here)] AS id
     MATCH (e:Enterprise {id: id})
     RETURN e, false AS special
   }
@@ -42,7 +48,7 @@ CALL (s, c, places, r) {
       leader: leader, leading: leading, large: large, leadingBasis: leadingBasis} END)[..toInteger($sample)] AS firms
 }
 CALL (r) {
-  UNWIND coalesce(r.topProjects, []) AS id
+  UNWIND coalesce(r.topProjects, [])[..toInteger($sample)] AS id
   MATCH (p:Project {id: id})
   WITH p, coalesce(p.totalInvestmentYi, 0) >= $largeProjectYi OR coalesce(p.outputValueYi, 0) >= $largeProjectYi AS large
   ORDER BY coalesce(p.totalInvestmentYi, -1) DESC, p.name, p.id

@@ -2,7 +2,8 @@
 // segments (projects by status, investment), leaders, and the parks holding them.
 // Parameters: $cluster (cluster id), $regions [district id]. Returns: regionId, chains [{id, name}],
 // enterprises, leaders [{id, name}], projects, byStatus [{status, n, investmentKnown, investmentYi}], investmentYi (null when no investment is known),
-// investmentKnown, parks [{id, name, enterprises, projects}].
+// investmentKnown, parks [{id, name, enterprises, projects}]. profile/cluster-profile-rollup answers the same
+// from the rollups.
 MATCH (cl:Cluster {id: $cluster})
 WITH cl, COLLECT { MATCH (cl)-[:INCLUDES_CHAIN]->(c:IndustryChain) RETURN c } AS chains
 UNWIND $regions AS regionId
@@ -19,7 +20,7 @@ CALL (segs, places) {
   RETURN collect(DISTINCT p) AS projects
 }
 WITH regionId, chains, firms, projects,
-  [e IN firms WHERE EXISTS { MATCH (e)-[:LEADS]->(c) WHERE c IN chains }] AS leaders
+  COLLECT { UNWIND firms AS e WITH e WHERE EXISTS { MATCH (e)-[:LEADS]->(c) WHERE c IN chains } RETURN e ORDER BY e.id } AS leaders
 RETURN regionId,
   [c IN chains | {id: c.id, name: c.name}] AS chains,
   size(firms) AS enterprises,
@@ -37,4 +38,4 @@ RETURN regionId,
               UNWIND projects AS p MATCH (p)-[:LOCATED_IN]->(k:Park) RETURN k, 0 AS ef, 1 AS pf
             }
             WITH k, sum(ef) AS ef, sum(pf) AS pf
-            RETURN {id: k.id, name: k.name, enterprises: ef, projects: pf} AS park ORDER BY ef + pf DESC, k.name LIMIT 20 } AS parks
+            RETURN {id: k.id, name: k.name, enterprises: ef, projects: pf} AS park ORDER BY ef + pf DESC, k.name, k.id LIMIT 20 } AS parks

@@ -2,26 +2,29 @@
 // A chain rollup (scope 'chain') counts each firm and project once however many of the chain's segments
 // it is in: firms (OPERATES_IN a segment IN_CHAIN c), firmsReference (of them, reference data rather
 // than article facts), finestFirms (firms whose most precise district is this place), projects
-// (TARGETS such a segment), investmentKnown and investmentYi (sum of the known total investments).
+// (TARGETS such a segment), investmentKnown and investmentYi (sum of the known total investments), and
+// topFirms: the chain leaders' candidate pool, the first $pool firm ids by segments of the chain covered,
+// revenue and id (leaders/_evidence's order, the chain's designations aside).
 // A place where the chain has neither firm nor project has no rollup.
-// Input: `c`, `wanted` in scope.
+// Input: `c`, `wanted` in scope. Parameters: $pool.
 CALL (c, wanted) {
   MATCH (old:Rollup {scope: 'chain', scopeId: c.id})
   WHERE wanted IS NULL OR old.placeId IN wanted
   DELETE old
 }
 CALL (c, wanted) {
-  MATCH (x:Enterprise)-[:OPERATES_IN]->(:ChainSegment)-[:IN_CHAIN]->(c)
-  WITH DISTINCT x
+  MATCH (x:Enterprise)-[:OPERATES_IN]->(seg:ChainSegment)-[:IN_CHAIN]->(c)
+  WITH x, count(DISTINCT seg) AS segs
   // @include rollups/_membership
   UNWIND memberPlaces AS m
-  WITH x, m, finest = m AS isFinest
+  WITH x, segs, m, finest = m AS isFinest
   WHERE wanted IS NULL OR m.id IN wanted
+  ORDER BY segs DESC, coalesce(x.revenueYi, 0) DESC, x.id
   WITH m, count(x) AS firms, count(CASE WHEN x.reference = true THEN 1 END) AS firmsReference,
-    count(CASE WHEN isFinest THEN 1 END) AS finestFirms
+    count(CASE WHEN isFinest THEN 1 END) AS finestFirms, collect(x.id)[..toInteger($pool)] AS topFirms
   MERGE (r:Rollup {key: 'chain|' + c.id + '|' + m.id})
   SET r.scope = 'chain', r.scopeId = c.id, r.placeId = m.id, r.firms = firms, r.firmsReference = firmsReference,
-    r.finestFirms = finestFirms
+    r.finestFirms = finestFirms, r.topFirms = topFirms
 }
 CALL (c, wanted) {
   MATCH (x:Project)-[:TARGETS]->(:ChainSegment)-[:IN_CHAIN]->(c)

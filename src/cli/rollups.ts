@@ -1,5 +1,5 @@
 // `npm run rollups:rebuild`: rebuilds every presence rollup from the graph, in batches.
-// `npm run rollups:check [-- --chains a,b --regions d1,d2]`: compares the rollups' answers with the
+// `npm run rollups:check [-- --chains a,b --clusters k --regions d1,d2]`: compares the rollups' answers with the
 // direct computation over every local firm; prints the differences.
 // Exit codes: 0 done (check: consistent), 1 the check found differences or stale marks, 2 failure.
 import { checkRollups } from '../rollups/check.js';
@@ -15,7 +15,7 @@ const option = (name: string) => {
 
 if (command !== 'rebuild' && command !== 'check') {
   console.error(
-    'Usage: npm run rollups:rebuild | npm run rollups:check [-- --chains id,… --regions id,…]',
+    'Usage: npm run rollups:rebuild | npm run rollups:check [-- --chains id,… --clusters id,… --regions id,…]',
   );
   process.exit(2);
 }
@@ -29,6 +29,7 @@ try {
     }
     const report = await checkRollups(db, {
       chains: option('chains'),
+      clusters: option('clusters'),
       regions: option('regions'),
       onProgress: (m) => console.error(m),
     });

@@ -1,11 +1,14 @@
 import type { Database, Row } from '../db/database.js';
 import { int } from '../db/convert.js';
 import { DEFAULT_GAP_OPTIONS, LEADING_TAGS } from '../modules/gaps/gaps.scoring.js';
+import { ROLLUP_POOL } from './rollups.js';
 
 /**
  * Compares what the rollups answer with the direct computation over every local firm and project:
  * for each chain and region, the rows of gaps/segment-presence against gaps/segment-presence-rollup
- * and of gaps/region-coverage against gaps/region-coverage-rollup, field by field. Used by the
+ * and of gaps/region-coverage against gaps/region-coverage-rollup, chain leaders' candidates in
+ * rank order (leaders/leader-candidates), then parks by chain
+ * (profile/parks-by-chain) and cluster profiles (profile/cluster-profile), field by field. Used by the
  * tests (fixture and generated graphs) and by `npm run rollups:check` on a live graph.
  */
 
@@ -21,6 +24,7 @@ export interface RollupDifference {
 
 export interface CheckReport {
   chains: number;
+  clusters: number;
   regions: number;
   /** Rows compared (segment rows and coverage rows). */
   rows: number;
@@ -33,7 +37,9 @@ export interface CheckReport {
 export interface CheckOptions {
   /** Chain ids (default: every chain). */
   chains?: string[];
-  /** District ids (default: every district holding a firm or project). */
+  /** Cluster ids (default: every cluster). */
+  clusters?: string[];
+  /** District ids (default: every district). */
   regions?: string[];
   /** Stop comparing after this many differences. */
   maxDifferences?: number;
@@ -46,10 +52,12 @@ export async function checkRollups(db: Database, opts: CheckOptions = {}): Promi
   const [meta] = await db.read('rollups/meta');
   const [scope] = await db.read('rollups/check-scope');
   const chains = opts.chains ?? (scope?.chains as string[]) ?? [];
+  const clusters = opts.clusters ?? (scope?.clusters as string[]) ?? [];
   const regions = opts.regions ?? (scope?.regions as string[]) ?? [];
   const max = opts.maxDifferences ?? 50;
   const report: CheckReport = {
     chains: chains.length,
+    clusters: clusters.length,
     regions: regions.length,
     rows: 0,
     dirty: Number(meta?.dirty ?? 0),
@@ -84,10 +92,68 @@ export async function checkRollups(db: Database, opts: CheckOptions = {}): Promi
         if (report.differences.length >= max) return report;
       }
     }
+    // The chain leaders' candidates in each region, ranked by the rollup's pool.
+    for (const regionId of regions) {
+      const leaders = {
+        chain: chainId,
+        region: regionId,
+        limit: int(ROLLUP_POOL),
+        leadingTags: LEADING_TAGS,
+        leaderRevenueYi: DEFAULT_GAP_OPTIONS.leaderRevenueYi,
+      };
+      const [a, b] = await Promise.all([
+        db.read('leaders/leader-candidates', leaders, { timeoutMs: 600_000 }),
+        db.read('leaders/leader-candidates-rollup', leaders, { timeoutMs: 600_000 }),
+      ]);
+      report.rows += a.length;
+      const keyed = (rows: Row[]) =>
+        rows.map((r, rank) => ({ chainId, regionId, key: `${rank}`, ...r }));
+      compareRows('leaders/leader-candidates', 'key', keyed(a), keyed(b), report.differences);
+      if (report.differences.length >= max) return report;
+    }
+    // Parks ranked by the chain, city-wide and in the checked regions' parks alike.
+    const parks = { chain: chainId, region: null, limit: int(PARKS_LIMIT) };
+    const [a, b] = await Promise.all([
+      db.read('profile/parks-by-chain', parks, { timeoutMs: 600_000 }),
+      db.read('profile/parks-by-chain-rollup', parks, { timeoutMs: 600_000 }),
+    ]);
+    report.rows += a.length;
+    compareRows(
+      'profile/parks-by-chain',
+      'id',
+      a.map(withChain(chainId)),
+      b.map(withChain(chainId)),
+      report.differences,
+    );
+    if (report.differences.length >= max) return report;
     opts.onProgress?.(`${chainId}: ${report.rows} rows compared`);
+  }
+  for (const clusterId of clusters) {
+    for (let i = 0; i < regions.length; i += REGIONS_PER_CALL) {
+      const batch = { cluster: clusterId, regions: regions.slice(i, i + REGIONS_PER_CALL) };
+      const [a, b] = await Promise.all([
+        db.read('profile/cluster-profile', batch, { timeoutMs: 600_000 }),
+        db.read('profile/cluster-profile-rollup', batch, { timeoutMs: 600_000 }),
+      ]);
+      report.rows += a.length;
+      compareRows(
+        'profile/cluster-profile',
+        null,
+        a.map(withChain(clusterId)),
+        b.map(withChain(clusterId)),
+        report.differences,
+      );
+      if (report.differences.length >= max) return report;
+    }
   }
   return report;
 }
+
+/** Parks compared per chain: every park holding some of it. */
+const PARKS_LIMIT = 100_000;
+
+/** Rows of a statement without a chainId column, keyed by the chain or cluster they are about. */
+const withChain = (id: string) => (r: Row) => ({ chainId: id, regionId: null, ...r });
 
 const rowKey = (r: Row, key: string | null) =>
   `${String(r.chainId)}|${String(r.regionId)}|${key ? String(r[key]) : ''}`;

@@ -16,11 +16,18 @@ export const ROLLUP_VERSION = 1;
 /** Firms and projects kept in each rollup's top list (the analyses' samples read from it). */
 export const ROLLUP_TOP = 30;
 
+/**
+ * Firms kept in each chain rollup's pool of chain-leader candidates (by segments covered, revenue,
+ * id): chainLeaders ranks these and the chain's designated firms.
+ */
+export const ROLLUP_POOL = 200;
+
 /** The criteria the rollups are computed with: the analyses' default thresholds. */
 export function rollupParams(): Record<string, unknown> {
   return {
     version: ROLLUP_VERSION,
     top: ROLLUP_TOP,
+    pool: ROLLUP_POOL,
     leadingTags: LEADING_TAGS,
     leaderRevenueYi: DEFAULT_GAP_OPTIONS.leaderRevenueYi,
     largeFirmRevenueYi: DEFAULT_GAP_OPTIONS.largeFirmRevenueYi,

@@ -4,6 +4,7 @@ import { decodeEvidence } from '../../graphql/node-row.js';
 import type { Reader } from '../../graphql/reader.js';
 import { segmentCount } from '../chain/chain.queries.js';
 import { resolveId } from '../entity/entity.queries.js';
+import { ROLLUP_POOL } from '../../rollups/rollups.js';
 import { DEFAULT_GAP_OPTIONS, LEADING_TAGS } from '../gaps/gaps.scoring.js';
 import { leaderScore, leadingTags, rankLeaders, type LeaderFacts } from './leaders.scoring.js';
 import type { ChainLeaderEntry } from './leaders.type.js';
@@ -13,8 +14,11 @@ import type { ChainLeaderEntry } from './leaders.type.js';
  * in a region, scored in leaders.scoring.ts.
  */
 
-/** Local firms of the chain considered before ranking. */
-const LEADER_POOL = 500;
+/**
+ * Local firms of the chain considered before ranking (besides the designated and described ones):
+ * the chain rollup's pool, the first ROLLUP_POOL by segments covered and revenue.
+ */
+const LEADER_POOL = ROLLUP_POOL;
 
 type Row = LeaderFacts & {
   id: string;
@@ -44,7 +48,7 @@ export async function chainLeaders(
     resolveId(reader, 'District', region, 'region'),
   ]);
   const [rows, segments] = await Promise.all([
-    reader.rows('leaders/leader-candidates', {
+    reader.rows('leaders/leader-candidates-rollup', {
       chain: chainId,
       region: regionId,
       limit: int(LEADER_POOL),

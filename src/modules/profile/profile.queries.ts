@@ -29,7 +29,7 @@ export async function clusterProfiles(
   const [clusterNode, districts, rows] = await Promise.all([
     findEntity<Cluster>(reader, 'Cluster', clusterId),
     Promise.all(ids.map((id) => findEntity<District>(reader, 'District', id))),
-    reader.rows('profile/cluster-profile', { cluster: clusterId, regions: ids }),
+    reader.rows('profile/cluster-profile-rollup', { cluster: clusterId, regions: ids }),
   ]);
   const chains = ((rows[0]?.chains as { id: string }[]) ?? []).map((c) => c.id);
   const coverage = chains.length ? await analyseChains(reader, chains, ids, options, 1) : [];
@@ -76,7 +76,7 @@ export async function parksByChain(
     resolveId(reader, 'IndustryChain', chain, 'chain'),
     resolveId(reader, 'District', region, 'region'),
   ]);
-  const rows = await reader.rows('profile/parks-by-chain', {
+  const rows = await reader.rows('profile/parks-by-chain-rollup', {
     chain: chainId,
     region: regionId,
     limit: int(limit),

@@ -1,0 +1,236 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importDataset } from '../../src/dataset/import-dataset.js';
+import type { Database, Row } from '../../src/db/database.js';
+import { checkRollups } from '../../src/rollups/check.js';
+import { rebuildRollups, rollupParams } from '../../src/rollups/rollups.js';
+import { int, THRESHOLDS, useGraph } from './support.js';
+
+// The presence rollups of the analysis fixture (support.ts), worked out by hand, and their
+// maintenance by the import: every answer they give equals the direct computation
+// (src/rollups/check.ts) after the first import, after incremental imports that move, add and
+// re-segment firms, after one that changes the region tree, and after a full rebuild.
+const graph = useGraph('analysis');
+
+async function rollup(db: Database, key: string): Promise<Row | undefined> {
+  const [row] = await db.raw('MATCH (r:Rollup {key: $key}) RETURN properties(r) AS r', { key });
+  return row?.r as Row | undefined;
+}
+
+function bundle(content: unknown): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'chainatlas-rollups-'));
+  const file = path.join(dir, 'bundle.json');
+  writeFileSync(file, JSON.stringify(content));
+  return file;
+}
+
+const ref = { reference: { basis: 'test fixture' } };
+const seg = (segment: string) => ({ segment, basis: 'fixture', ...ref });
+
+async function expectConsistent(db: Database) {
+  const report = await checkRollups(db);
+  expect(report.differences).toEqual([]);
+  expect(report.built).toBe(true);
+  expect(report.dirty).toBe(0);
+  expect(report.rows).toBeGreaterThan(0);
+}
+
+describe('presence rollups', () => {
+  it('are built by the first import and hold what the fixture says (rollups/meta)', async () => {
+    const [meta] = await graph().read('rollups/meta');
+    expect(meta).toMatchObject({
+      version: 1,
+      top: 30,
+      leaderRevenueYi: 100,
+      largeFirmRevenueYi: 10,
+      largeProjectYi: 10,
+      dirty: 0,
+    });
+    expect(Number(meta!.rollups)).toBeGreaterThan(0);
+  });
+
+  it('count each firm once per place of its region, leading ones first in the top list', async () => {
+    const db = graph();
+    // 制造环节 x2 in 测试市 r: f1 (park pa in 甲区 a; 上市公司, revenue 200) and f2 (甲区 a).
+    expect(await rollup(db, 'segment|x2|r')).toMatchObject({
+      firms: 2,
+      revenueKnown: 1,
+      leading: 1,
+      large: 1,
+      finestFirms: 0,
+      topFirms: ['f1', 'f2'],
+    });
+    // Both are known down to 甲区 (f1 through its park's district).
+    expect(await rollup(db, 'segment|x2|a')).toMatchObject({ firms: 2, finestFirms: 2 });
+    expect(await rollup(db, 'segment|x2|pa')).toMatchObject({ firms: 1, topFirms: ['f1'] });
+    expect(await rollup(db, 'segment|x2|b')).toBeUndefined();
+    // 整机环节 x3 in 乙区 b: p1 under construction (e2 started), p3 in production (e2).
+    const x3 = await rollup(db, 'segment|x3|b');
+    expect(x3).toMatchObject({ projects: 2 });
+    expect(x3!.firms).toBeUndefined();
+    const byStatus = Object.fromEntries(
+      (x3!.projectStatuses as string[]).map((s, i) => [s, (x3!.projectStatusN as number[])[i]]),
+    );
+    expect(byStatus).toEqual({ under_construction: 1, in_production: 1 });
+    // Chain x (x1..x4) in r: f1, f2, f3 once each; projects p1, p3.
+    expect(await rollup(db, 'chain|x|r')).toMatchObject({
+      firms: 3,
+      projects: 2,
+      firmsReference: 3,
+    });
+    // 测试市 holds f1, f2, f3 and p1, p2, p3; p2 has no segment.
+    expect(await rollup(db, 'place|r|r')).toMatchObject({
+      firms: 3,
+      projects: 3,
+      projectsWithoutSegment: 1,
+    });
+    // The cluster of chain x in r.
+    expect(await rollup(db, 'cluster|cl-x|r')).toMatchObject({ firms: 3, projects: 2 });
+  });
+
+  it('answer gaps/segment-presence-rollup and gaps/region-coverage-rollup as the direct statements do', async () => {
+    const db = graph();
+    const params = {
+      ...THRESHOLDS,
+      chains: ['x', 'y'],
+      regions: ['r', 'a', 'b', 'o'],
+      asOfPeriod: null,
+      sample: int(10),
+    };
+    const [direct, viaRollups] = await Promise.all([
+      db.read('gaps/segment-presence', params),
+      db.read('gaps/segment-presence-rollup', params),
+    ]);
+    expect(viaRollups).toEqual(direct);
+    // 链主 f1 counts as designated for x, and its own leading facts are not counted twice.
+    const x2 = viaRollups.find(
+      (r) => r.chainId === 'x' && r.regionId === 'r' && r.segmentId === 'x2',
+    );
+    expect(x2).toMatchObject({ firmCount: 2, leaderCount: 1, leadingCount: 1, largeFirmCount: 1 });
+    const coverage = { chains: ['x', 'y'], regions: ['r', 'a', 'b', 'o'] };
+    expect(await db.read('gaps/region-coverage-rollup', coverage)).toEqual(
+      await db.read('gaps/region-coverage', coverage),
+    );
+    await expectConsistent(db);
+  });
+
+  it('answer profile/cluster-profile-rollup and profile/parks-by-chain-rollup as the direct statements do', async () => {
+    const db = graph();
+    const cluster = { cluster: 'cl-x', regions: ['r', 'a', 'b'] };
+    const profiles = await db.read('profile/cluster-profile-rollup', cluster);
+    expect(profiles).toEqual(await db.read('profile/cluster-profile', cluster));
+    expect(profiles[0]).toMatchObject({
+      regionId: 'r',
+      enterprises: 3,
+      projects: 2,
+      leaders: [{ id: 'f1' }],
+    });
+    expect(profiles[0]!.parks).toEqual([{ id: 'pa', name: '甲园', enterprises: 1, projects: 0 }]);
+    for (const region of [null, 'r', 'b']) {
+      const parks = { chain: 'x', region, limit: int(10) };
+      expect(await db.read('profile/parks-by-chain-rollup', parks)).toEqual(
+        await db.read('profile/parks-by-chain', parks),
+      );
+    }
+  });
+
+  it('rank the chain leaders from the chain rollup pool as leaders/leader-candidates does (leaders/leader-candidates-rollup)', async () => {
+    const db = graph();
+    for (const region of ['r', 'a', 'b', 'o']) {
+      const params = { ...THRESHOLDS, chain: 'x', region, limit: int(200) };
+      expect(await db.read('leaders/leader-candidates-rollup', params)).toEqual(
+        await db.read('leaders/leader-candidates', params),
+      );
+    }
+    expect(await rollup(graph(), 'chain|x|r')).toMatchObject({ topFirms: ['f1', 'f2', 'f3'] });
+  });
+
+  it('follow an import that moves, re-segments and adds firms and projects (rollups/mark, rollups/refresh)', async () => {
+    const db = graph();
+    await importDataset(
+      db,
+      bundle({
+        // f2 moves from 甲区 to 乙区 and into x1; a new firm known only at city level; a new
+        // project in 甲区's park.
+        enterprises: [
+          {
+            id: 'f2',
+            name: '甲区制造公司',
+            kind: 'company',
+            district: 'b',
+            segments: [seg('x1')],
+            ...ref,
+          },
+          {
+            id: 'f9',
+            name: '测试市新公司',
+            kind: 'company',
+            district: 'r',
+            segments: [seg('x2')],
+            ...ref,
+          },
+        ],
+        projects: [
+          {
+            id: 'p9',
+            name: '甲园新项目',
+            park: 'pa',
+            status: 'signed',
+            segments: [seg('x2')],
+            ...ref,
+          },
+        ],
+      }),
+    );
+    expect(await rollup(db, 'segment|x2|a')).toMatchObject({ firms: 1, projects: 1 });
+    expect(await rollup(db, 'segment|x1|b')).toMatchObject({ firms: 1, topFirms: ['f2'] });
+    expect(await rollup(db, 'segment|x2|r')).toMatchObject({ firms: 2, finestFirms: 1 });
+    const [meta] = await db.read('rollups/meta');
+    expect(meta!.dirty).toBe(0);
+    await expectConsistent(db);
+  });
+
+  it('are rebuilt in the same transaction when the region tree changes (rollups/ensure)', async () => {
+    const db = graph();
+    const before = String((await db.read('rollups/meta'))[0]!.builtAt);
+    await importDataset(
+      db,
+      bundle({
+        districts: [{ id: 'c', name: '丙区', level: 'district', parent: 'r', ...ref }],
+        enterprises: [
+          {
+            id: 'f9',
+            name: '测试市新公司',
+            kind: 'company',
+            district: 'c',
+            segments: [seg('x2')],
+            ...ref,
+          },
+        ],
+      }),
+    );
+    const after = String((await db.read('rollups/meta'))[0]!.builtAt);
+    expect(after).not.toBe(before);
+    expect(await rollup(db, 'segment|x2|c')).toMatchObject({ firms: 1, finestFirms: 1 });
+    await expectConsistent(db);
+  });
+
+  it('come back identical from a full rebuild (rollups/scopes, rollups/clear, rollups/segments, rollups/chains, rollups/clusters, rollups/places, rollups/write-meta)', async () => {
+    const db = graph();
+    const snapshot = async () =>
+      (await db.raw('MATCH (r:Rollup) RETURN r.key AS key, properties(r) AS r ORDER BY key')).map(
+        (row) => JSON.stringify(row),
+      );
+    const before = await snapshot();
+    const report = await rebuildRollups(db);
+    expect(report.rollups).toBe(before.length);
+    expect(await snapshot()).toEqual(before);
+    // rollups/ensure finds nothing to do on a graph whose rollups are current.
+    const [ensure] = await db.write('rollups/ensure', rollupParams());
+    expect(ensure!.rebuilt).toBe(false);
+    const [scope] = await db.read('rollups/check-scope');
+    expect(scope!.chains).toEqual(['x', 'y']);
+  });
+});
