@@ -23,10 +23,13 @@ const { values: args } = parseArgs({
     label: { type: 'string', default: 'graph' },
     out: { type: 'string' },
     warmup: { type: 'string', default: '3' },
+    // A 三个一批 period the graph holds: 5 in the curated seed, 101–112 in generated graphs.
+    'as-of': { type: 'string', default: '5' },
   },
 });
 const N = Number(args.iterations);
 const WARMUP = Number(args.warmup);
+const AS_OF = Number(args['as-of']);
 
 interface Case {
   name: string;
@@ -49,7 +52,7 @@ const CASES: Case[] = [
     graphql:
       '{ chainMap(chain: "nev", region: "zhengzhou") { nodes { segment { id } gapClass presenceScore firmCount } links { source target } } }',
     raw: {
-      key: 'gaps/segment-presence',
+      key: 'gaps/segment-presence-rollup',
       params: {
         chains: ['nev'],
         regions: ['zhengzhou'],
@@ -64,7 +67,7 @@ const CASES: Case[] = [
     graphql:
       '{ chainGaps(chain: "modern-food", regions: ["zhengzhou", "zz-huiji", "zz-gaoxin"]) { completeness { share weighted } segments { gapClass } extensionPoints { segment { id } } } }',
     raw: {
-      key: 'gaps/segment-presence',
+      key: 'gaps/segment-presence-rollup',
       params: {
         chains: ['modern-food'],
         regions: ['zhengzhou', 'zz-huiji', 'zz-gaoxin'],
@@ -75,15 +78,33 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'chainGaps 电子信息 as of period 5',
+    name: 'chainGaps 电子信息 @ 郑州',
     graphql:
-      '{ chainGaps(chain: "electronics", regions: ["zhengzhou"], options: { asOfPeriod: 5 }) { completeness { share } } }',
+      '{ chainGaps(chain: "electronics", regions: ["zhengzhou"]) { completeness { share weighted } segments { gapClass } } }',
+    raw: {
+      key: 'gaps/segment-presence-rollup',
+      params: {
+        chains: ['electronics'],
+        regions: ['zhengzhou'],
+        asOfPeriod: null,
+        sample: int(10),
+        ...THRESHOLDS,
+      },
+    },
+  },
+  {
+    name: 'pipelineGaps 电子信息 @ 郑州',
+    graphql: '{ pipelineGaps(chain: "electronics", region: "zhengzhou") { segment { id } } }',
+  },
+  {
+    name: `chainGaps 电子信息 as of period ${AS_OF} (direct: no rollups for past periods)`,
+    graphql: `{ chainGaps(chain: "electronics", regions: ["zhengzhou"], options: { asOfPeriod: ${AS_OF} }) { completeness { share } } }`,
     raw: {
       key: 'gaps/segment-presence',
       params: {
         chains: ['electronics'],
         regions: ['zhengzhou'],
-        asOfPeriod: 5,
+        asOfPeriod: AS_OF,
         sample: int(10),
         ...THRESHOLDS,
       },
@@ -109,8 +130,8 @@ const CASES: Case[] = [
     name: 'chainLeaders 新能源汽车 @ 郑州',
     graphql: '{ chainLeaders(chain: "nev", region: "zhengzhou") { id score } }',
     raw: {
-      key: 'leaders/leader-candidates',
-      params: { chain: 'nev', region: 'zhengzhou', limit: int(500) },
+      key: 'leaders/leader-candidates-rollup',
+      params: { chain: 'nev', region: 'zhengzhou', limit: int(200), ...THRESHOLDS },
     },
   },
   {
@@ -131,7 +152,7 @@ const CASES: Case[] = [
     name: 'parksByChain 电子信息',
     graphql: '{ parksByChain(chain: "electronics", first: 20) { id share } }',
     raw: {
-      key: 'profile/parks-by-chain',
+      key: 'profile/parks-by-chain-rollup',
       params: { chain: 'electronics', region: null, limit: int(20) },
     },
   },
@@ -144,6 +165,10 @@ const CASES: Case[] = [
     name: 'clusterProfile 电子信息产业集群',
     graphql:
       '{ clusterProfile(cluster: "电子信息产业集群") { enterprises projects coverage { completeness { share } } } }',
+    raw: {
+      key: 'profile/cluster-profile-rollup',
+      params: { cluster: 'zz-cluster-electronics', regions: ['zhengzhou'] },
+    },
   },
 ];
 
