@@ -1,8 +1,8 @@
 // Fragment: a fingerprint of what the rollups are keyed and grouped by: the ids of every district,
 // park, segment, chain and cluster, and the region tree, segment-to-chain and cluster-to-chain links.
 // When it differs from the one the rollups were built on (RollupMeta.structure), every rollup is rebuilt.
-// Binds: `structure` (a string).
-WITH *, reduce(acc = '', k IN COLLECT {
+// Binds: `structure` (a sorted list of strings).
+WITH *, COLLECT {
     CALL () {
       MATCH (a:District)-[:WITHIN]->(b:District) RETURN 'W' + a.id + '>' + b.id AS k
       UNION
@@ -12,8 +12,15 @@ WITH *, reduce(acc = '', k IN COLLECT {
       UNION
       MATCH (a:Cluster)-[:INCLUDES_CHAIN]->(b:IndustryChain) RETURN 'K' + a.id + '>' + b.id AS k
       UNION
-      MATCH (a) WHERE a:District OR a:Park OR a:ChainSegment OR a:IndustryChain OR a:Cluster
-      RETURN 'N' + a.id AS k
+      MATCH (a:District) RETURN 'N' + a.id AS k
+      UNION
+      MATCH (a:Park) RETURN 'N' + a.id AS k
+      UNION
+      MATCH (a:ChainSegment) RETURN 'N' + a.id AS k
+      UNION
+      MATCH (a:IndustryChain) RETURN 'N' + a.id AS k
+      UNION
+      MATCH (a:Cluster) RETURN 'N' + a.id AS k
     }
     RETURN k ORDER BY k
-  } | acc + k + ';') AS structure
+  } AS structure
