@@ -72,7 +72,7 @@ CALL (s, places) {
   ORDER BY coalesce(p.totalInvestmentYi, -1) DESC, p.name, p.id
   WITH collect({p: p, status: status, large: large}) AS all
   RETURN
-    [st IN reduce(acc = [], x IN all | CASE WHEN coalesce(x.status, 'unknown') IN acc THEN acc ELSE acc + coalesce(x.status, 'unknown') END) |
+    [st IN COLLECT { UNWIND all AS x RETURN DISTINCT coalesce(x.status, 'unknown') AS st ORDER BY st } |
       {status: st,
        n: size([x IN all WHERE coalesce(x.status, 'unknown') = st]),
        large: size([x IN all WHERE coalesce(x.status, 'unknown') = st AND x.large]),

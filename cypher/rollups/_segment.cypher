@@ -7,7 +7,7 @@
 //   `ownLarge`: a chain's designations are read at query time, they are few); finestFirms (firms whose
 //   most precise district is this place: the "coarser level" counts of the places below it);
 //   topFirms, the first $top firm ids by (ownLeading, revenue, name, id);
-//   projects; per effective status (first seen in investment order) projectStatuses, projectStatusN,
+//   projects; per effective status (in status order) projectStatuses, projectStatusN,
 //   projectStatusLarge, projectStatusInvestmentKnown, projectStatusInvestmentYi (sum of known figures);
 //   topProjects, the first $top project ids by (investment, name, id).
 // A place where the segment has neither firm nor project has no rollup (absent = zero).
@@ -43,7 +43,7 @@ CALL (s, wanted) {
   WHERE wanted IS NULL OR m.id IN wanted
   ORDER BY coalesce(x.totalInvestmentYi, -1) DESC, x.name, x.id
   WITH m, collect({id: x.id, status: status, large: large, inv: x.totalInvestmentYi}) AS projectRows
-  WITH m, projectRows, reduce(acc = [], p IN projectRows | CASE WHEN p.status IN acc THEN acc ELSE acc + p.status END) AS statuses
+  WITH m, projectRows, COLLECT { UNWIND projectRows AS p RETURN DISTINCT p.status AS st ORDER BY st } AS statuses
   MERGE (r:Rollup {key: 'segment|' + s.id + '|' + m.id})
   SET r.scope = 'segment', r.scopeId = s.id, r.placeId = m.id, r.projects = size(projectRows),
     r.projectStatuses = statuses,

@@ -4,7 +4,8 @@ import { LABEL, REL_TYPES, relFile, upsertFile, type Label, type NodeKind } from
 import { readDataset } from './read-dataset.js';
 import { KINDS, type Bundle, type Kind } from './records.js';
 import { toGraph, type GraphRows } from './to-graph.js';
-import { maintainStatements, markStatement, type Touched } from '../rollups/rollups.js';
+import { uid } from '../core/uid.js';
+import { maintainStatements, markStatement, type Fresh, type Touched } from '../rollups/rollups.js';
 import { identityProblems, nodeUids, validateDataset } from './validate-dataset.js';
 
 export interface ImportSummary {
@@ -38,8 +39,10 @@ export async function importDataset(db: Database, target: string): Promise<Impor
   // One look-up for every id of the bundle: an id already stored under another identity (name)
   // is refused unless the record says it is a correction.
   const uids = nodeUids(ds);
+  const storedUids = new Set<string>();
   if (uids.length) {
     const stored = await db.read('dataset/stored-identities', { uids });
+    for (const row of stored) storedUids.add(String(row.uid));
     problems.push(...identityProblems(ds, new Map(stored.map((row) => [String(row.uid), row]))));
   }
   const read = Object.fromEntries(
@@ -48,7 +51,11 @@ export async function importDataset(db: Database, target: string): Promise<Impor
   if (problems.length) throw new DatasetError(problems);
 
   const rows = toGraph(ds.bundle);
-  const statements = importStatements(rows, derivedScope(ds.bundle), touchedBy(ds.bundle));
+  const statements = importStatements(
+    rows,
+    derivedScope(ds.bundle),
+    touchedBy(ds.bundle, storedUids),
+  );
   const results = await db.writeTransaction(statements);
 
   const summary: ImportSummary = {
@@ -97,18 +104,31 @@ function derivedScope(bundle: Bundle): { projects: string[] | null; enterprises:
   };
 }
 
-/** The records whose presence rollups an import can change (rollups/mark adds their places). */
-function touchedBy(bundle: Bundle): Touched {
+/**
+ * The records whose presence rollups an import can change: those stored before the import
+ * (`existing`: rollups/mark marks their rollups before and after the writes, rollups/refresh
+ * recomputes those) and the new enterprises and projects (`fresh`: rollups/add adds them). A record
+ * created meanwhile by another writer is found by the marks all the same.
+ */
+function touchedBy(bundle: Bundle, stored: Set<string>): { existing: Touched; fresh: Fresh } {
   const derived = derivedScope(bundle);
+  const projects = [
+    ...new Set([
+      ...bundle.projects.map((p) => p.id),
+      ...bundle.figures.filter((f) => f.subject.kind === 'project').map((f) => f.subject.id),
+    ]),
+  ];
+  const isNew = (label: string, ids: { id: string }[]) =>
+    new Set(ids.map((r) => r.id).filter((id) => !stored.has(uid(label, id))));
+  const newEnterprises = isNew('Enterprise', bundle.enterprises);
+  const newProjects = isNew('Project', bundle.projects);
   return {
-    enterprises: derived.enterprises,
-    projects: [
-      ...new Set([
-        ...bundle.projects.map((p) => p.id),
-        ...bundle.figures.filter((f) => f.subject.kind === 'project').map((f) => f.subject.id),
-      ]),
-    ],
-    events: bundle.events.map((e) => e.id),
+    existing: {
+      enterprises: derived.enterprises.filter((id) => !newEnterprises.has(id)),
+      projects: projects.filter((id) => !newProjects.has(id)),
+      events: bundle.events.map((e) => e.id),
+    },
+    fresh: { enterprises: [...newEnterprises], projects: [...newProjects] },
   };
 }
 
@@ -120,9 +140,9 @@ function touchedBy(bundle: Bundle): Touched {
 function importStatements(
   rows: GraphRows,
   derived: ReturnType<typeof derivedScope>,
-  touched: Touched,
+  touched: ReturnType<typeof touchedBy>,
 ): Statement[] {
-  const out: Statement[] = [markStatement(touched)];
+  const out: Statement[] = [markStatement(touched.existing)];
   const batches = <T>(list: T[]) =>
     Array.from({ length: Math.ceil(list.length / BATCH) }, (_, i) =>
       list.slice(i * BATCH, (i + 1) * BATCH),
@@ -145,6 +165,6 @@ function importStatements(
     out.push({ key: 'dataset/derive-projects', params: { ids: derived.projects } });
   if (derived.enterprises.length)
     out.push({ key: 'dataset/derive-enterprises', params: { ids: derived.enterprises } });
-  out.push(markStatement(touched), ...maintainStatements());
+  out.push(markStatement(touched.existing), ...maintainStatements(touched.fresh));
   return out;
 }

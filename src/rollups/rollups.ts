@@ -63,17 +63,28 @@ export interface Touched {
   events: string[];
 }
 
+/** New enterprises and projects of a write, by id: added to the rollups by their contributions. */
+export interface Fresh {
+  enterprises: string[];
+  projects: string[];
+}
+
 /** Marks the rollups the touched records are in now (run before AND after the writes). */
 export function markStatement(t: Touched): Statement {
   return { key: 'rollups/mark', params: { ...t } };
 }
 
 /**
- * After the writes and the derived fields: a full rebuild when the structure or the criteria
- * changed (or rollups were never built), then the refresh of every marked rollup.
+ * After the writes, the derived fields and the second marks: the new records added by their
+ * contributions, a full rebuild when the structure or the criteria changed (or rollups were never
+ * built), then the refresh of every marked rollup.
  */
-export function maintainStatements(): Statement[] {
+export function maintainStatements(fresh: Fresh): Statement[] {
+  const out: Statement[] = [];
+  if (fresh.enterprises.length || fresh.projects.length)
+    out.push({ key: 'rollups/add', params: { ...rollupParams(), ...fresh } });
   return [
+    ...out,
     { key: 'rollups/ensure', params: rollupParams() },
     { key: 'rollups/refresh', params: rollupParams() },
   ];

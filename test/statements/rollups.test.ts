@@ -26,6 +26,7 @@ const REBUILD = [
   'rollups/write-meta',
 ];
 const MAINTAIN = ['rollups/mark', 'rollups/ensure', 'rollups/refresh'];
+const ADD = 'rollups/add';
 // src/rollups/check.ts reads what it compares from this one.
 const CHECK_SCOPE = 'rollups/check-scope';
 
@@ -160,6 +161,51 @@ describe('presence rollups', () => {
       );
     }
     expect(await rollup(graph(), 'chain|x|r')).toMatchObject({ topFirms: ['f1', 'f2', 'f3'] });
+  });
+
+  it(`add new firms and projects by their contributions, without a rebuild (${ADD})`, async () => {
+    const db = graph();
+    const before = (await db.read('rollups/meta'))[0]!;
+    const x4 = await rollup(db, 'segment|x4|r');
+    await importDataset(
+      db,
+      bundle({
+        enterprises: [
+          {
+            id: 'f20',
+            name: '乙区新服务公司',
+            kind: 'company',
+            district: 'b',
+            segments: [seg('x4'), seg('y1')],
+            ...ref,
+          },
+        ],
+        projects: [
+          {
+            id: 'p20',
+            name: '甲园新整机项目',
+            park: 'pa',
+            status: 'under_construction',
+            segments: [seg('x3')],
+            ...ref,
+          },
+          {
+            id: 'p21',
+            name: '乙区文旅项目',
+            district: 'b',
+            status: 'signed',
+            unmapped: { reason: 'non_industrial', basis: 'fixture' },
+            ...ref,
+          },
+        ],
+      }),
+    );
+    const after = (await db.read('rollups/meta'))[0]!;
+    expect(after.builtAt).toBe(before.builtAt);
+    expect(after.dirty).toBe(0);
+    expect(await rollup(db, 'segment|x4|r')).toMatchObject({ firms: Number(x4!.firms) + 1 });
+    expect(await rollup(db, 'segment|x3|pa')).toMatchObject({ projects: 1, topProjects: ['p20'] });
+    await expectConsistent(db);
   });
 
   it(`follow an import that moves, re-segments and adds firms and projects (${MAINTAIN.join(', ')})`, async () => {

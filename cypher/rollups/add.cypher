@@ -1,0 +1,228 @@
+// Adds NEW enterprises and projects (not in the graph before this import) to the rollups of the places
+// holding them, by their contributions, without reading the rollups' other members: counts and sums
+// grow, the top lists are re-ranked over their current members and the newcomers (exact: no firm
+// outside a top list can outrank one inside it). Rollups marked dirty (rollups/mark: records that
+// existed before were touched there) are skipped: rollups/refresh recomputes them whole, newcomers
+// included. Same rules and orders as the full computation (rollups/_segment, _chain, _cluster, _place).
+// Parameters: $enterprises, $projects ([id] of new records), $leadingTags, $leaderRevenueYi,
+// $largeFirmRevenueYi, $largeProjectYi, $top, $pool. Returns: n (rollups updated).
+CALL () {
+  // Firms → segment rollups.
+  UNWIND $enterprises AS id
+  MATCH (x:Enterprise {id: id})
+  WITH x, x AS e, null AS c
+  // @include rollups/_membership
+  // @include gaps/_firm-facts
+  MATCH (e)-[:OPERATES_IN]->(s:ChainSegment)
+  UNWIND memberPlaces AS m
+  WITH s, m, 'segment|' + s.id + '|' + m.id AS key, e, revenueYi, ownLeading, ownLarge, finest = m AS isFinest
+  WHERE NOT EXISTS { MATCH (:RollupDirty {key: key}) }
+  WITH s, m, key, count(e) AS firms, count(revenueYi) AS revenueKnown,
+    count(CASE WHEN ownLeading THEN 1 END) AS leading, count(CASE WHEN ownLarge THEN 1 END) AS large,
+    count(CASE WHEN isFinest THEN 1 END) AS finestFirms, collect(e) AS added
+  MERGE (r:Rollup {key: key})
+  ON CREATE SET r.scope = 'segment', r.scopeId = s.id, r.placeId = m.id
+  WITH r, firms, revenueKnown, leading, large, finestFirms, added
+  CALL (r, added) {
+    CALL (r, added) {
+      UNWIND coalesce(r.topFirms, []) AS topId
+      MATCH (e:Enterprise {id: topId})
+      RETURN e
+      UNION
+      UNWIND added AS e
+      RETURN e
+    }
+    WITH e, null AS c
+    // @include gaps/_firm-facts
+    ORDER BY ownLeading DESC, coalesce(revenueYi, -1) DESC, e.name, e.id
+    RETURN collect(e.id)[..toInteger($top)] AS topFirms
+  }
+  SET r.firms = coalesce(r.firms, 0) + firms, r.revenueKnown = coalesce(r.revenueKnown, 0) + revenueKnown,
+    r.leading = coalesce(r.leading, 0) + leading, r.large = coalesce(r.large, 0) + large,
+    r.finestFirms = coalesce(r.finestFirms, 0) + finestFirms, r.topFirms = topFirms
+  RETURN count(r) AS segmentFirms
+}
+CALL () {
+  // Firms → chain rollups (each firm once per chain) and the leaders' candidate pool.
+  UNWIND $enterprises AS id
+  MATCH (x:Enterprise {id: id})
+  // @include rollups/_membership
+  MATCH (x)-[:OPERATES_IN]->(:ChainSegment)-[:IN_CHAIN]->(c:IndustryChain)
+  WITH DISTINCT x, c, memberPlaces, finest
+  UNWIND memberPlaces AS m
+  WITH c, m, 'chain|' + c.id + '|' + m.id AS key, x, finest = m AS isFinest
+  WHERE NOT EXISTS { MATCH (:RollupDirty {key: key}) }
+  WITH c, m, key, count(x) AS firms, count(CASE WHEN x.reference = true THEN 1 END) AS firmsReference,
+    count(CASE WHEN isFinest THEN 1 END) AS finestFirms, collect(x) AS added
+  MERGE (r:Rollup {key: key})
+  ON CREATE SET r.scope = 'chain', r.scopeId = c.id, r.placeId = m.id
+  WITH r, c, firms, firmsReference, finestFirms, added
+  CALL (r, c, added) {
+    CALL (r, added) {
+      UNWIND coalesce(r.topFirms, []) AS topId
+      MATCH (e:Enterprise {id: topId})
+      RETURN e
+      UNION
+      UNWIND added AS e
+      RETURN e
+    }
+    WITH e, COUNT { (e)-[:OPERATES_IN]->(:ChainSegment)-[:IN_CHAIN]->(c) } AS segs
+    ORDER BY segs DESC, coalesce(e.revenueYi, 0) DESC, e.id
+    RETURN collect(e.id)[..toInteger($pool)] AS topFirms
+  }
+  SET r.firms = coalesce(r.firms, 0) + firms, r.firmsReference = coalesce(r.firmsReference, 0) + firmsReference,
+    r.finestFirms = coalesce(r.finestFirms, 0) + finestFirms, r.topFirms = topFirms
+  RETURN count(r) AS chainFirms
+}
+CALL () {
+  // Firms → cluster rollups (each firm once per cluster).
+  UNWIND $enterprises AS id
+  MATCH (x:Enterprise {id: id})
+  // @include rollups/_membership
+  MATCH (x)-[:OPERATES_IN]->(:ChainSegment)-[:IN_CHAIN]->(:IndustryChain)<-[:INCLUDES_CHAIN]-(cl:Cluster)
+  WITH DISTINCT x, cl, memberPlaces
+  UNWIND memberPlaces AS m
+  WITH cl, m, 'cluster|' + cl.id + '|' + m.id AS key, x
+  WHERE NOT EXISTS { MATCH (:RollupDirty {key: key}) }
+  WITH cl, m, key, count(x) AS firms
+  MERGE (r:Rollup {key: key})
+  ON CREATE SET r.scope = 'cluster', r.scopeId = cl.id, r.placeId = m.id
+  SET r.firms = coalesce(r.firms, 0) + firms
+  RETURN count(r) AS clusterFirms
+}
+CALL () {
+  // Firms → place rollups.
+  UNWIND $enterprises AS id
+  MATCH (x:Enterprise {id: id})
+  // @include rollups/_membership
+  UNWIND memberPlaces AS m
+  WITH m, 'place|' + m.id + '|' + m.id AS key, x, finest = m AS isFinest
+  WHERE NOT EXISTS { MATCH (:RollupDirty {key: key}) }
+  WITH m, key, count(x) AS firms, count(CASE WHEN isFinest THEN 1 END) AS finestFirms
+  MERGE (r:Rollup {key: key})
+  ON CREATE SET r.scope = 'place', r.scopeId = m.id, r.placeId = m.id, r.projects = 0, r.projectsWithoutSegment = 0,
+    r.projectsOutsideChains = 0, r.projectsUnknownIndustry = 0, r.unsegmentedChains = [], r.unsegmentedCounts = []
+  SET r.firms = coalesce(r.firms, 0) + firms, r.finestFirms = coalesce(r.finestFirms, 0) + finestFirms
+  RETURN count(r) AS placeFirms
+}
+CALL () {
+  // Projects → segment rollups.
+  UNWIND $projects AS id
+  MATCH (x:Project {id: id})
+  // @include rollups/_membership
+  MATCH (x)-[:TARGETS]->(s:ChainSegment)
+  UNWIND memberPlaces AS m
+  WITH s, m, 'segment|' + s.id + '|' + m.id AS key, x, coalesce(x.effectiveStatus, 'unknown') AS status,
+    coalesce(x.totalInvestmentYi, 0) >= $largeProjectYi OR coalesce(x.outputValueYi, 0) >= $largeProjectYi AS large
+  WHERE NOT EXISTS { MATCH (:RollupDirty {key: key}) }
+  WITH s, m, key, status, count(x) AS n, count(CASE WHEN large THEN 1 END) AS nLarge,
+    count(x.totalInvestmentYi) AS known, sum(coalesce(x.totalInvestmentYi, 0.0)) AS inv, collect(x) AS xs
+  WITH s, m, key, collect({status: status, n: n, large: nLarge, known: known, inv: inv}) AS deltas,
+    reduce(acc = [], l IN collect(xs) | acc + l) AS added
+  MERGE (r:Rollup {key: key})
+  ON CREATE SET r.scope = 'segment', r.scopeId = s.id, r.placeId = m.id
+  WITH r, deltas, added, coalesce(r.projectStatuses, []) AS old
+  WITH r, deltas, added, old,
+    COLLECT { UNWIND old + [d IN deltas | d.status] AS st RETURN DISTINCT st ORDER BY st } AS sts
+  CALL (r, added) {
+    CALL (r, added) {
+      UNWIND coalesce(r.topProjects, []) AS topId
+      MATCH (p:Project {id: topId})
+      RETURN p
+      UNION
+      UNWIND added AS p
+      RETURN p
+    }
+    WITH p ORDER BY coalesce(p.totalInvestmentYi, -1) DESC, p.name, p.id
+    RETURN collect(p.id)[..toInteger($top)] AS topProjects
+  }
+  SET r.projects = coalesce(r.projects, 0) + reduce(t = 0, d IN deltas | t + d.n),
+    r.projectStatuses = sts,
+    r.projectStatusN = [st IN sts | coalesce(head([i IN range(0, size(old) - 1) WHERE old[i] = st | r.projectStatusN[i]]), 0)
+      + coalesce(head([d IN deltas WHERE d.status = st | d.n]), 0)],
+    r.projectStatusLarge = [st IN sts | coalesce(head([i IN range(0, size(old) - 1) WHERE old[i] = st | r.projectStatusLarge[i]]), 0)
+      + coalesce(head([d IN deltas WHERE d.status = st | d.large]), 0)],
+    r.projectStatusInvestmentKnown = [st IN sts | coalesce(head([i IN range(0, size(old) - 1) WHERE old[i] = st | r.projectStatusInvestmentKnown[i]]), 0)
+      + coalesce(head([d IN deltas WHERE d.status = st | d.known]), 0)],
+    r.projectStatusInvestmentYi = [st IN sts | coalesce(head([i IN range(0, size(old) - 1) WHERE old[i] = st | r.projectStatusInvestmentYi[i]]), 0.0)
+      + coalesce(head([d IN deltas WHERE d.status = st | d.inv]), 0.0)],
+    r.topProjects = topProjects
+  RETURN count(r) AS segmentProjects
+}
+CALL () {
+  // Projects → chain rollups (each project once per chain).
+  UNWIND $projects AS id
+  MATCH (x:Project {id: id})
+  // @include rollups/_membership
+  MATCH (x)-[:TARGETS]->(:ChainSegment)-[:IN_CHAIN]->(c:IndustryChain)
+  WITH DISTINCT x, c, memberPlaces
+  UNWIND memberPlaces AS m
+  WITH c, m, 'chain|' + c.id + '|' + m.id AS key, x
+  WHERE NOT EXISTS { MATCH (:RollupDirty {key: key}) }
+  WITH c, m, key, count(x) AS projects, count(x.totalInvestmentYi) AS known, sum(coalesce(x.totalInvestmentYi, 0.0)) AS inv
+  MERGE (r:Rollup {key: key})
+  ON CREATE SET r.scope = 'chain', r.scopeId = c.id, r.placeId = m.id
+  SET r.projects = coalesce(r.projects, 0) + projects, r.investmentKnown = coalesce(r.investmentKnown, 0) + known,
+    r.investmentYi = coalesce(r.investmentYi, 0.0) + inv
+  RETURN count(r) AS chainProjects
+}
+CALL () {
+  // Projects → cluster rollups (each project once per cluster).
+  UNWIND $projects AS id
+  MATCH (x:Project {id: id})
+  // @include rollups/_membership
+  MATCH (x)-[:TARGETS]->(:ChainSegment)-[:IN_CHAIN]->(:IndustryChain)<-[:INCLUDES_CHAIN]-(cl:Cluster)
+  WITH DISTINCT x, cl, memberPlaces
+  UNWIND memberPlaces AS m
+  WITH cl, m, 'cluster|' + cl.id + '|' + m.id AS key, x, coalesce(x.effectiveStatus, 'unknown') AS status
+  WHERE NOT EXISTS { MATCH (:RollupDirty {key: key}) }
+  WITH cl, m, key, status, count(x) AS n, count(x.totalInvestmentYi) AS known, sum(coalesce(x.totalInvestmentYi, 0.0)) AS inv
+  WITH cl, m, key, collect({status: status, n: n, known: known, inv: inv}) AS deltas
+  MERGE (r:Rollup {key: key})
+  ON CREATE SET r.scope = 'cluster', r.scopeId = cl.id, r.placeId = m.id
+  WITH r, deltas, coalesce(r.projectStatuses, []) AS old
+  WITH r, deltas, old,
+    COLLECT { UNWIND old + [d IN deltas | d.status] AS st RETURN DISTINCT st ORDER BY st } AS sts
+  SET r.projects = coalesce(r.projects, 0) + reduce(t = 0, d IN deltas | t + d.n),
+    r.investmentKnown = coalesce(r.investmentKnown, 0) + reduce(t = 0, d IN deltas | t + d.known),
+    r.investmentYi = coalesce(r.investmentYi, 0.0) + reduce(t = 0.0, d IN deltas | t + d.inv),
+    r.projectStatuses = sts,
+    r.projectStatusN = [st IN sts | coalesce(head([i IN range(0, size(old) - 1) WHERE old[i] = st | r.projectStatusN[i]]), 0)
+      + coalesce(head([d IN deltas WHERE d.status = st | d.n]), 0)],
+    r.projectStatusInvestmentKnown = [st IN sts | coalesce(head([i IN range(0, size(old) - 1) WHERE old[i] = st | r.projectStatusInvestmentKnown[i]]), 0)
+      + coalesce(head([d IN deltas WHERE d.status = st | d.known]), 0)],
+    r.projectStatusInvestmentYi = [st IN sts | coalesce(head([i IN range(0, size(old) - 1) WHERE old[i] = st | r.projectStatusInvestmentYi[i]]), 0.0)
+      + coalesce(head([d IN deltas WHERE d.status = st | d.inv]), 0.0)]
+  RETURN count(r) AS clusterProjects
+}
+CALL () {
+  // Projects → place rollups.
+  UNWIND $projects AS id
+  MATCH (x:Project {id: id})
+  // @include rollups/_membership
+  WITH x, memberPlaces, NOT EXISTS { (x)-[:TARGETS]->(:ChainSegment) } AS unmapped
+  WITH x, memberPlaces, unmapped, unmapped AND x.unmappedReason IN ['non_industrial', 'outside_taxonomy'] AS outside
+  UNWIND memberPlaces AS m
+  WITH m, 'place|' + m.id + '|' + m.id AS key, x, unmapped, outside
+  WHERE NOT EXISTS { MATCH (:RollupDirty {key: key}) }
+  WITH m, key, count(x) AS projects, count(CASE WHEN unmapped THEN 1 END) AS withoutSegment,
+    count(CASE WHEN outside THEN 1 END) AS outsideChains,
+    count(CASE WHEN unmapped AND NOT coalesce(outside, false) AND size(coalesce(x.unmappedChains, [])) = 0 THEN 1 END)
+      AS unknownIndustry,
+    reduce(acc = [], l IN collect(CASE WHEN unmapped THEN coalesce(x.unmappedChains, []) ELSE [] END) | acc + l) AS named
+  MERGE (r:Rollup {key: key})
+  ON CREATE SET r.scope = 'place', r.scopeId = m.id, r.placeId = m.id, r.firms = 0, r.finestFirms = 0,
+    r.unsegmentedChains = [], r.unsegmentedCounts = []
+  WITH r, projects, withoutSegment, outsideChains, unknownIndustry, named, r.unsegmentedChains AS old
+  WITH r, projects, withoutSegment, outsideChains, unknownIndustry, named, old,
+    old + reduce(acc = [], k IN named | CASE WHEN k IN old OR k IN acc THEN acc ELSE acc + k END) AS chainIds
+  SET r.projects = coalesce(r.projects, 0) + projects,
+    r.projectsWithoutSegment = coalesce(r.projectsWithoutSegment, 0) + withoutSegment,
+    r.projectsOutsideChains = coalesce(r.projectsOutsideChains, 0) + outsideChains,
+    r.projectsUnknownIndustry = coalesce(r.projectsUnknownIndustry, 0) + unknownIndustry,
+    r.unsegmentedChains = chainIds,
+    r.unsegmentedCounts = [k IN chainIds | coalesce(head([i IN range(0, size(old) - 1) WHERE old[i] = k | r.unsegmentedCounts[i]]), 0)
+      + size([f IN named WHERE f = k])]
+  RETURN count(r) AS placeProjects
+}
+RETURN segmentFirms + chainFirms + clusterFirms + placeFirms + segmentProjects + chainProjects + clusterProjects + placeProjects AS n
