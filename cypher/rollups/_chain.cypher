@@ -4,7 +4,8 @@
 // than article facts), finestFirms (firms whose most precise district is this place), projects
 // (TARGETS such a segment), investmentKnown and investmentYi (sum of the known total investments), and
 // topFirms: the chain leaders' candidate pool, the first $pool firm ids by segments of the chain covered,
-// revenue and id (leaders/_evidence's order, the chain's designations aside).
+// revenue and id (leaders/_evidence's order, the chain's designations aside), with their sort keys
+// topFirmSegs and topFirmRevenue (unknown as 0, as that order takes it).
 // A place where the chain has neither firm nor project has no rollup.
 // Input: `c`, `wanted` in scope. Parameters: $pool.
 CALL (c, wanted) {
@@ -21,10 +22,12 @@ CALL (c, wanted) {
   WHERE wanted IS NULL OR m.id IN wanted
   ORDER BY segs DESC, coalesce(x.revenueYi, 0) DESC, x.id
   WITH m, count(x) AS firms, count(CASE WHEN x.reference = true THEN 1 END) AS firmsReference,
-    count(CASE WHEN isFinest THEN 1 END) AS finestFirms, collect(x.id)[..toInteger($pool)] AS topFirms
+    count(CASE WHEN isFinest THEN 1 END) AS finestFirms,
+    collect({id: x.id, segs: segs, rev: coalesce(x.revenueYi, 0)})[..toInteger($pool)] AS top
   MERGE (r:Rollup {key: 'chain|' + c.id + '|' + m.id})
   SET r.scope = 'chain', r.scopeId = c.id, r.placeId = m.id, r.firms = firms, r.firmsReference = firmsReference,
-    r.finestFirms = finestFirms, r.topFirms = topFirms
+    r.finestFirms = finestFirms, r.topFirms = [t IN top | t.id], r.topFirmSegs = [t IN top | t.segs],
+    r.topFirmRevenue = [t IN top | t.rev]
 }
 CALL (c, wanted) {
   MATCH (x:Project)-[:TARGETS]->(:ChainSegment)-[:IN_CHAIN]->(c)

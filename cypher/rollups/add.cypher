@@ -1,7 +1,7 @@
 // Adds NEW enterprises and projects (not in the graph before this import) to the rollups of the places
 // holding them, by their contributions, without reading the rollups' other members: counts and sums
-// grow, the top lists are re-ranked over their current members and the newcomers (exact: no firm
-// outside a top list can outrank one inside it). Rollups marked dirty (rollups/mark: records that
+// grow, the top lists are re-ranked over their current members and the newcomers (exact: no record
+// outside a top list can outrank one inside it; the lists keep their sort keys). Rollups marked dirty (rollups/mark: records that
 // existed before were touched there) are skipped: rollups/refresh recomputes them whole, newcomers
 // included. Same rules and orders as the full computation (rollups/_segment, _chain, _cluster, _place).
 // Parameters: $enterprises, $projects ([id] of new records), $leadingTags, $leaderRevenueYi,
@@ -19,27 +19,19 @@ CALL () {
   WHERE NOT EXISTS { MATCH (:RollupDirty {key: key}) }
   WITH s, m, key, count(e) AS firms, count(revenueYi) AS revenueKnown,
     count(CASE WHEN ownLeading THEN 1 END) AS leading, count(CASE WHEN ownLarge THEN 1 END) AS large,
-    count(CASE WHEN isFinest THEN 1 END) AS finestFirms, collect(e) AS added
+    count(CASE WHEN isFinest THEN 1 END) AS finestFirms,
+    collect({id: e.id, lead: ownLeading, rev: coalesce(revenueYi, -1), name: e.name}) AS added
   MERGE (r:Rollup {key: key})
   ON CREATE SET r.scope = 'segment', r.scopeId = s.id, r.placeId = m.id
-  WITH r, firms, revenueKnown, leading, large, finestFirms, added
-  CALL (r, added) {
-    CALL (r, added) {
-      UNWIND coalesce(r.topFirms, []) AS topId
-      MATCH (e:Enterprise {id: topId})
-      RETURN e
-      UNION
-      UNWIND added AS e
-      RETURN e
-    }
-    WITH e, null AS c
-    // @include gaps/_firm-facts
-    ORDER BY ownLeading DESC, coalesce(revenueYi, -1) DESC, e.name, e.id
-    RETURN collect(e.id)[..toInteger($top)] AS topFirms
-  }
+  WITH r, firms, revenueKnown, leading, large, finestFirms,
+    [i IN range(0, size(coalesce(r.topFirms, [])) - 1) |
+      {id: r.topFirms[i], lead: r.topFirmLeading[i], rev: r.topFirmRevenue[i], name: r.topFirmNames[i]}] + added AS candidates
+  WITH r, firms, revenueKnown, leading, large, finestFirms,
+    COLLECT { UNWIND candidates AS t RETURN t ORDER BY t.lead DESC, t.rev DESC, t.name, t.id LIMIT toInteger($top) } AS top
   SET r.firms = coalesce(r.firms, 0) + firms, r.revenueKnown = coalesce(r.revenueKnown, 0) + revenueKnown,
     r.leading = coalesce(r.leading, 0) + leading, r.large = coalesce(r.large, 0) + large,
-    r.finestFirms = coalesce(r.finestFirms, 0) + finestFirms, r.topFirms = topFirms
+    r.finestFirms = coalesce(r.finestFirms, 0) + finestFirms, r.topFirms = [t IN top | t.id],
+    r.topFirmLeading = [t IN top | t.lead], r.topFirmRevenue = [t IN top | t.rev], r.topFirmNames = [t IN top | t.name]
   RETURN count(r) AS segmentFirms
 }
 CALL () {
@@ -47,31 +39,24 @@ CALL () {
   UNWIND $enterprises AS id
   MATCH (x:Enterprise {id: id})
   // @include rollups/_membership
-  MATCH (x)-[:OPERATES_IN]->(:ChainSegment)-[:IN_CHAIN]->(c:IndustryChain)
-  WITH DISTINCT x, c, memberPlaces, finest
+  MATCH (x)-[:OPERATES_IN]->(seg:ChainSegment)-[:IN_CHAIN]->(c:IndustryChain)
+  WITH x, c, memberPlaces, finest, count(DISTINCT seg) AS segs
   UNWIND memberPlaces AS m
-  WITH c, m, 'chain|' + c.id + '|' + m.id AS key, x, finest = m AS isFinest
+  WITH c, m, 'chain|' + c.id + '|' + m.id AS key, x, segs, finest = m AS isFinest
   WHERE NOT EXISTS { MATCH (:RollupDirty {key: key}) }
   WITH c, m, key, count(x) AS firms, count(CASE WHEN x.reference = true THEN 1 END) AS firmsReference,
-    count(CASE WHEN isFinest THEN 1 END) AS finestFirms, collect(x) AS added
+    count(CASE WHEN isFinest THEN 1 END) AS finestFirms,
+    collect({id: x.id, segs: segs, rev: coalesce(x.revenueYi, 0)}) AS added
   MERGE (r:Rollup {key: key})
   ON CREATE SET r.scope = 'chain', r.scopeId = c.id, r.placeId = m.id
-  WITH r, c, firms, firmsReference, finestFirms, added
-  CALL (r, c, added) {
-    CALL (r, added) {
-      UNWIND coalesce(r.topFirms, []) AS topId
-      MATCH (e:Enterprise {id: topId})
-      RETURN e
-      UNION
-      UNWIND added AS e
-      RETURN e
-    }
-    WITH e, COUNT { (e)-[:OPERATES_IN]->(:ChainSegment)-[:IN_CHAIN]->(c) } AS segs
-    ORDER BY segs DESC, coalesce(e.revenueYi, 0) DESC, e.id
-    RETURN collect(e.id)[..toInteger($pool)] AS topFirms
-  }
+  WITH r, firms, firmsReference, finestFirms,
+    [i IN range(0, size(coalesce(r.topFirms, [])) - 1) |
+      {id: r.topFirms[i], segs: r.topFirmSegs[i], rev: r.topFirmRevenue[i]}] + added AS candidates
+  WITH r, firms, firmsReference, finestFirms,
+    COLLECT { UNWIND candidates AS t RETURN t ORDER BY t.segs DESC, t.rev DESC, t.id LIMIT toInteger($pool) } AS top
   SET r.firms = coalesce(r.firms, 0) + firms, r.firmsReference = coalesce(r.firmsReference, 0) + firmsReference,
-    r.finestFirms = coalesce(r.finestFirms, 0) + finestFirms, r.topFirms = topFirms
+    r.finestFirms = coalesce(r.finestFirms, 0) + finestFirms, r.topFirms = [t IN top | t.id],
+    r.topFirmSegs = [t IN top | t.segs], r.topFirmRevenue = [t IN top | t.rev]
   RETURN count(r) AS chainFirms
 }
 CALL () {
@@ -116,26 +101,19 @@ CALL () {
     coalesce(x.totalInvestmentYi, 0) >= $largeProjectYi OR coalesce(x.outputValueYi, 0) >= $largeProjectYi AS large
   WHERE NOT EXISTS { MATCH (:RollupDirty {key: key}) }
   WITH s, m, key, status, count(x) AS n, count(CASE WHEN large THEN 1 END) AS nLarge,
-    count(x.totalInvestmentYi) AS known, sum(coalesce(x.totalInvestmentYi, 0.0)) AS inv, collect(x) AS xs
+    count(x.totalInvestmentYi) AS known, sum(coalesce(x.totalInvestmentYi, 0.0)) AS inv,
+    collect({id: x.id, inv: coalesce(x.totalInvestmentYi, -1), name: x.name}) AS xs
   WITH s, m, key, collect({status: status, n: n, large: nLarge, known: known, inv: inv}) AS deltas,
     reduce(acc = [], l IN collect(xs) | acc + l) AS added
   MERGE (r:Rollup {key: key})
   ON CREATE SET r.scope = 'segment', r.scopeId = s.id, r.placeId = m.id
   WITH r, deltas, added, coalesce(r.projectStatuses, []) AS old
-  WITH r, deltas, added, old,
-    COLLECT { UNWIND old + [d IN deltas | d.status] AS st RETURN DISTINCT st ORDER BY st } AS sts
-  CALL (r, added) {
-    CALL (r, added) {
-      UNWIND coalesce(r.topProjects, []) AS topId
-      MATCH (p:Project {id: topId})
-      RETURN p
-      UNION
-      UNWIND added AS p
-      RETURN p
-    }
-    WITH p ORDER BY coalesce(p.totalInvestmentYi, -1) DESC, p.name, p.id
-    RETURN collect(p.id)[..toInteger($top)] AS topProjects
-  }
+  WITH r, deltas, old,
+    COLLECT { UNWIND old + [d IN deltas | d.status] AS st RETURN DISTINCT st ORDER BY st } AS sts,
+    [i IN range(0, size(coalesce(r.topProjects, [])) - 1) |
+      {id: r.topProjects[i], inv: r.topProjectInvestment[i], name: r.topProjectNames[i]}] + added AS candidates
+  WITH r, deltas, old, sts,
+    COLLECT { UNWIND candidates AS t RETURN t ORDER BY t.inv DESC, t.name, t.id LIMIT toInteger($top) } AS top
   SET r.projects = coalesce(r.projects, 0) + reduce(t = 0, d IN deltas | t + d.n),
     r.projectStatuses = sts,
     r.projectStatusN = [st IN sts | coalesce(head([i IN range(0, size(old) - 1) WHERE old[i] = st | r.projectStatusN[i]]), 0)
@@ -146,7 +124,8 @@ CALL () {
       + coalesce(head([d IN deltas WHERE d.status = st | d.known]), 0)],
     r.projectStatusInvestmentYi = [st IN sts | coalesce(head([i IN range(0, size(old) - 1) WHERE old[i] = st | r.projectStatusInvestmentYi[i]]), 0.0)
       + coalesce(head([d IN deltas WHERE d.status = st | d.inv]), 0.0)],
-    r.topProjects = topProjects
+    r.topProjects = [t IN top | t.id], r.topProjectInvestment = [t IN top | t.inv],
+    r.topProjectNames = [t IN top | t.name]
   RETURN count(r) AS segmentProjects
 }
 CALL () {
