@@ -1,10 +1,14 @@
-// Removes every rollup and every pending mark, before a full rebuild: rollups of places, segments,
-// chains or clusters that no longer exist go with them.
-// Parameters: none. Returns: n (rollups removed).
+// Removes up to $limit rollups and pending marks, before a full rebuild (called until it removes none,
+// so a city-size graph's hundreds of thousands of rollups never sit in one transaction): rollups of
+// places, segments, chains or clusters that no longer exist go with them.
+// Parameters: $limit (Integer). Returns: n (nodes removed).
 CALL () {
   MATCH (d:RollupDirty)
-  DELETE d
+  RETURN d AS x
+  UNION
+  MATCH (r:Rollup)
+  RETURN r AS x
 }
-MATCH (r:Rollup)
-DETACH DELETE r
+WITH x LIMIT $limit
+DETACH DELETE x
 RETURN count(*) AS n

@@ -1,3 +1,4 @@
+import { int } from '../db/convert.js';
 import type { Database, Statement } from '../db/database.js';
 import { DEFAULT_GAP_OPTIONS, LEADING_TAGS } from '../modules/gaps/gaps.scoring.js';
 
@@ -90,6 +91,9 @@ export function maintainStatements(fresh: Fresh): Statement[] {
   ];
 }
 
+/** Rollups removed per transaction before a full rebuild. */
+const CLEAR_BATCH = 20_000;
+
 /** A rebuild batch on a city-size graph takes minutes, not the request deadline. */
 const REBUILD_TIMEOUT_MS = 3_600_000;
 
@@ -116,7 +120,10 @@ export async function rebuildRollups(
   const started = Date.now();
   const [scopes] = await db.read('rollups/scopes');
   const ids = (k: string) => ((scopes?.[k] as string[]) ?? []).map(String);
-  await db.write('rollups/clear');
+  for (;;) {
+    const [row] = await db.write('rollups/clear', { limit: int(CLEAR_BATCH) });
+    if (Number(row?.n ?? 0) === 0) break;
+  }
   const params = rollupParams();
   const run = async (key: string, name: string, list: string[], size: number) => {
     for (let i = 0; i < list.length; i += size) {

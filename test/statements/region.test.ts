@@ -431,9 +431,10 @@ describe('the region rule in gaps/segment-presence', () => {
         large: false,
       },
     ]);
+    // Statuses in status order (the same in the rollups).
     expect(x3.projectStats).toEqual([
-      { status: 'under_construction', n: 2, large: 1, investmentKnown: 1, investmentYi: 12 },
       { status: 'in_production', n: 1, large: 0, investmentKnown: 0, investmentYi: null },
+      { status: 'under_construction', n: 2, large: 1, investmentKnown: 1, investmentYi: 12 },
     ]);
     expect(x3).toMatchObject({ largeFirmCount: 1, leadingCount: 0, revenueKnownCount: 1 });
     expect((x4.firms as { id: string }[]).map((f) => f.id)).toEqual(['h1', 'f3']);
