@@ -6,9 +6,11 @@
 // included. Same rules and orders as the full computation (rollups/_segment, _chain, _cluster, _place).
 // Parameters: $enterprises, $projects ([id] of new records), $leadingTags, $leaderRevenueYi,
 // $largeFirmRevenueYi, $largeProjectYi, $top, $pool. Returns: n (rollups updated).
-CALL () {
+// Nothing to add after a full rebuild in this transaction (rollups/ensure leaves a 'rebuilt' mark).
+WITH EXISTS { MATCH (:RollupDirty {key: 'rebuilt'}) } AS rebuilt
+CALL (rebuilt) {
   // Firms → segment rollups.
-  UNWIND $enterprises AS id
+  UNWIND CASE WHEN rebuilt THEN [] ELSE $enterprises END AS id
   MATCH (x:Enterprise {id: id})
   WITH x, x AS e, null AS c
   // @include rollups/_membership
@@ -34,9 +36,9 @@ CALL () {
     r.topFirmLeading = [t IN top | t.lead], r.topFirmRevenue = [t IN top | t.rev], r.topFirmNames = [t IN top | t.name]
   RETURN count(r) AS segmentFirms
 }
-CALL () {
+CALL (rebuilt) {
   // Firms → chain rollups (each firm once per chain) and the leaders' candidate pool.
-  UNWIND $enterprises AS id
+  UNWIND CASE WHEN rebuilt THEN [] ELSE $enterprises END AS id
   MATCH (x:Enterprise {id: id})
   // @include rollups/_membership
   MATCH (x)-[:OPERATES_IN]->(seg:ChainSegment)-[:IN_CHAIN]->(c:IndustryChain)
@@ -59,9 +61,9 @@ CALL () {
     r.topFirmSegs = [t IN top | t.segs], r.topFirmRevenue = [t IN top | t.rev]
   RETURN count(r) AS chainFirms
 }
-CALL () {
+CALL (rebuilt) {
   // Firms → cluster rollups (each firm once per cluster).
-  UNWIND $enterprises AS id
+  UNWIND CASE WHEN rebuilt THEN [] ELSE $enterprises END AS id
   MATCH (x:Enterprise {id: id})
   // @include rollups/_membership
   MATCH (x)-[:OPERATES_IN]->(:ChainSegment)-[:IN_CHAIN]->(:IndustryChain)<-[:INCLUDES_CHAIN]-(cl:Cluster)
@@ -75,9 +77,9 @@ CALL () {
   SET r.firms = coalesce(r.firms, 0) + firms
   RETURN count(r) AS clusterFirms
 }
-CALL () {
+CALL (rebuilt) {
   // Firms → place rollups.
-  UNWIND $enterprises AS id
+  UNWIND CASE WHEN rebuilt THEN [] ELSE $enterprises END AS id
   MATCH (x:Enterprise {id: id})
   // @include rollups/_membership
   UNWIND memberPlaces AS m
@@ -90,9 +92,9 @@ CALL () {
   SET r.firms = coalesce(r.firms, 0) + firms, r.finestFirms = coalesce(r.finestFirms, 0) + finestFirms
   RETURN count(r) AS placeFirms
 }
-CALL () {
+CALL (rebuilt) {
   // Projects → segment rollups.
-  UNWIND $projects AS id
+  UNWIND CASE WHEN rebuilt THEN [] ELSE $projects END AS id
   MATCH (x:Project {id: id})
   // @include rollups/_membership
   MATCH (x)-[:TARGETS]->(s:ChainSegment)
@@ -128,9 +130,9 @@ CALL () {
     r.topProjectNames = [t IN top | t.name]
   RETURN count(r) AS segmentProjects
 }
-CALL () {
+CALL (rebuilt) {
   // Projects → chain rollups (each project once per chain).
-  UNWIND $projects AS id
+  UNWIND CASE WHEN rebuilt THEN [] ELSE $projects END AS id
   MATCH (x:Project {id: id})
   // @include rollups/_membership
   MATCH (x)-[:TARGETS]->(:ChainSegment)-[:IN_CHAIN]->(c:IndustryChain)
@@ -145,9 +147,9 @@ CALL () {
     r.investmentYi = coalesce(r.investmentYi, 0.0) + inv
   RETURN count(r) AS chainProjects
 }
-CALL () {
+CALL (rebuilt) {
   // Projects → cluster rollups (each project once per cluster).
-  UNWIND $projects AS id
+  UNWIND CASE WHEN rebuilt THEN [] ELSE $projects END AS id
   MATCH (x:Project {id: id})
   // @include rollups/_membership
   MATCH (x)-[:TARGETS]->(:ChainSegment)-[:IN_CHAIN]->(:IndustryChain)<-[:INCLUDES_CHAIN]-(cl:Cluster)
@@ -174,9 +176,9 @@ CALL () {
       + coalesce(head([d IN deltas WHERE d.status = st | d.inv]), 0.0)]
   RETURN count(r) AS clusterProjects
 }
-CALL () {
+CALL (rebuilt) {
   // Projects → place rollups.
-  UNWIND $projects AS id
+  UNWIND CASE WHEN rebuilt THEN [] ELSE $projects END AS id
   MATCH (x:Project {id: id})
   // @include rollups/_membership
   WITH x, memberPlaces, NOT EXISTS { (x)-[:TARGETS]->(:ChainSegment) } AS unmapped

@@ -42,5 +42,7 @@ CALL (stale, structure) {
     // @include rollups/_place
   }
   // @include rollups/_write-meta
+  // Tells rollups/add that the new records are counted already; rollups/refresh removes the mark.
+  MERGE (:RollupDirty {key: 'rebuilt', scope: 'rebuilt'})
 }
 RETURN stale AS rebuilt

@@ -76,19 +76,17 @@ export function markStatement(t: Touched): Statement {
 }
 
 /**
- * After the writes, the derived fields and the second marks: the new records added by their
- * contributions, a full rebuild when the structure or the criteria changed (or rollups were never
- * built), then the refresh of every marked rollup.
+ * After the writes, the derived fields and the second marks: a full rebuild when the structure or
+ * the criteria changed (or rollups were never built), else the new records added by their
+ * contributions, then the refresh of every marked rollup.
  */
 export function maintainStatements(fresh: Fresh): Statement[] {
-  const out: Statement[] = [];
+  const out: Statement[] = [{ key: 'rollups/ensure', params: rollupParams() }];
+  // After a rebuild (ensure leaves a 'rebuilt' mark) the new records are in already: add skips.
   if (fresh.enterprises.length || fresh.projects.length)
     out.push({ key: 'rollups/add', params: { ...rollupParams(), ...fresh } });
-  return [
-    ...out,
-    { key: 'rollups/ensure', params: rollupParams() },
-    { key: 'rollups/refresh', params: rollupParams() },
-  ];
+  out.push({ key: 'rollups/refresh', params: rollupParams() });
+  return out;
 }
 
 /** Rollups removed per transaction before a full rebuild. */

@@ -41,7 +41,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
           cacheDir: path.resolve(process.env.EMBEDDED_NEO4J_DIR ?? '.neo4j'),
           homeDir: home,
           port: 0,
-          heap: '768m',
+          heap: '1g',
           pageCache: '256m',
           startTimeoutMs: 180_000,
           txTimeoutMs: 30_000,
