@@ -12,7 +12,8 @@ import { loadTaxonomy } from '../../src/generate/taxonomy.js';
 import { writeChunks } from '../../src/generate/write-chunks.js';
 import { resetGraph, testDatabase } from '../support/database.js';
 
-// Small chunks so that links, projects and figures refer across chunk files.
+// Small chunks so that links, projects and figures refer across chunk files. Each chunk's import
+// maintains the presence rollups (a region or chain chunk rebuilds them), hence the long timeouts.
 const CHUNK = 200;
 
 let db: Database;
@@ -84,7 +85,7 @@ describe('generated dataset import', () => {
       "MATCH (e:Enterprise) WHERE NOT e.id STARTS WITH 'gen-' RETURN count(e) AS n",
     );
     expect(curated?.n).toBeGreaterThan(300);
-  });
+  }, 600_000);
 
   it('creates and changes nothing on a second import', async () => {
     const before = await graphChecksum(db);
@@ -92,5 +93,5 @@ describe('generated dataset import', () => {
     expect(Object.values(again.created).every((n) => n === 0)).toBe(true);
     expect(Object.values(again.updated).every((n) => n === 0)).toBe(true);
     expect(await graphChecksum(db)).toBe(before);
-  });
+  }, 600_000);
 });
