@@ -14,11 +14,11 @@ import { resetGraph } from '../support/database.js';
 import { DATA_DIR } from '../support/dataset.js';
 import { startTestRuntime } from '../support/runtime.js';
 
-// The bounded scale check: the seed plus 20 000 generated enterprises (and 10 000 projects),
-// imported in chunks of 2 500 through the normal import so the presence rollups are maintained
+// The bounded scale check: the seed plus 5 000 generated enterprises (and 2 500 projects),
+// imported in chunks of 1 000 through the normal import so the presence rollups are maintained
 // incrementally, never rebuilt. Afterwards every rollup answer equals the direct computation, and
 // each analysis costs the same number of database statements as on the seed graph. No timings.
-const ENTERPRISES = 20_000;
+const ENTERPRISES = 5_000;
 
 const ANALYSES = {
   chainMap:
@@ -63,10 +63,10 @@ beforeAll(async () => {
   seedTrips = await allTrips();
   dir = mkdtempSync(path.join(os.tmpdir(), 'chainatlas-scale-'));
   bundle = generateBundle(
-    { enterprises: ENTERPRISES, seed: 20, chunkSize: 2500 },
+    { enterprises: ENTERPRISES, seed: 20, chunkSize: 1000 },
     loadTaxonomy(path.resolve('data')),
   );
-  await importChunks(app.db, writeChunks(bundle, dir, 2500));
+  await importChunks(app.db, writeChunks(bundle, dir, 1000));
 }, 1_200_000);
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
