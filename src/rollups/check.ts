@@ -48,6 +48,9 @@ export interface CheckOptions {
 
 const REGIONS_PER_CALL = 20;
 
+/** A direct statement at city scale reads every local firm: minutes, not the request deadline. */
+const CHECK_TIMEOUT_MS = 600_000;
+
 export async function checkRollups(db: Database, opts: CheckOptions = {}): Promise<CheckReport> {
   const [meta] = await db.read('rollups/meta');
   const [scope] = await db.read('rollups/check-scope');
@@ -72,6 +75,26 @@ export async function checkRollups(db: Database, opts: CheckOptions = {}): Promi
     largeFirmRevenueYi: DEFAULT_GAP_OPTIONS.largeFirmRevenueYi,
     largeProjectYi: DEFAULT_GAP_OPTIONS.largeProjectYi,
   };
+  /**
+   * Runs a direct statement and its rollup twin with the same parameters and records the rows
+   * that differ (rows shaped by `shape`, e.g. keyed by what they are about); true when enough
+   * differences are found to stop.
+   */
+  const compare = async (
+    direct: string,
+    rollup: string,
+    p: Record<string, unknown>,
+    key: string | null,
+    shape: (rows: Row[]) => Row[] = (rows) => rows,
+  ): Promise<boolean> => {
+    const [a, b] = await Promise.all([
+      db.read(direct, p, { timeoutMs: CHECK_TIMEOUT_MS }),
+      db.read(rollup, p, { timeoutMs: CHECK_TIMEOUT_MS }),
+    ]);
+    report.rows += a.length;
+    compareRows(direct, key, shape(a), shape(b), report.differences);
+    return report.differences.length >= max;
+  };
   for (const chainId of chains) {
     for (let i = 0; i < regions.length; i += REGIONS_PER_CALL) {
       const batch = {
@@ -82,15 +105,8 @@ export async function checkRollups(db: Database, opts: CheckOptions = {}): Promi
       for (const [direct, rollup, key] of [
         ['gaps/segment-presence', 'gaps/segment-presence-rollup', 'segmentId'],
         ['gaps/region-coverage', 'gaps/region-coverage-rollup', null],
-      ] as const) {
-        const [a, b] = await Promise.all([
-          db.read(direct, batch, { timeoutMs: 600_000 }),
-          db.read(rollup, batch, { timeoutMs: 600_000 }),
-        ]);
-        report.rows += a.length;
-        compareRows(direct, key, a, b, report.differences);
-        if (report.differences.length >= max) return report;
-      }
+      ] as const)
+        if (await compare(direct, rollup, batch, key)) return report;
     }
     // The chain leaders' candidates in each region, ranked by the rollup's pool.
     for (const regionId of regions) {
@@ -101,49 +117,24 @@ export async function checkRollups(db: Database, opts: CheckOptions = {}): Promi
         leadingTags: LEADING_TAGS,
         leaderRevenueYi: DEFAULT_GAP_OPTIONS.leaderRevenueYi,
       };
-      const [a, b] = await Promise.all([
-        db.read('leaders/leader-candidates', leaders, { timeoutMs: 600_000 }),
-        db.read('leaders/leader-candidates-rollup', leaders, { timeoutMs: 600_000 }),
-      ]);
-      report.rows += a.length;
-      const keyed = (rows: Row[]) =>
+      const ranked = (rows: Row[]) =>
         rows.map((r, rank) => ({ chainId, regionId, key: `${rank}`, ...r }));
-      compareRows('leaders/leader-candidates', 'key', keyed(a), keyed(b), report.differences);
-      if (report.differences.length >= max) return report;
+      const direct = 'leaders/leader-candidates';
+      if (await compare(direct, `${direct}-rollup`, leaders, 'key', ranked)) return report;
     }
     // Parks ranked by the chain, city-wide and in the checked regions' parks alike.
     const parks = { chain: chainId, region: null, limit: int(PARKS_LIMIT) };
-    const [a, b] = await Promise.all([
-      db.read('profile/parks-by-chain', parks, { timeoutMs: 600_000 }),
-      db.read('profile/parks-by-chain-rollup', parks, { timeoutMs: 600_000 }),
-    ]);
-    report.rows += a.length;
-    compareRows(
-      'profile/parks-by-chain',
-      'id',
-      a.map(withChain(chainId)),
-      b.map(withChain(chainId)),
-      report.differences,
-    );
-    if (report.differences.length >= max) return report;
+    const aboutChain = (rows: Row[]) => rows.map(withChain(chainId));
+    const parksDirect = 'profile/parks-by-chain';
+    if (await compare(parksDirect, `${parksDirect}-rollup`, parks, 'id', aboutChain)) return report;
     opts.onProgress?.(`${chainId}: ${report.rows} rows compared`);
   }
   for (const clusterId of clusters) {
     for (let i = 0; i < regions.length; i += REGIONS_PER_CALL) {
       const batch = { cluster: clusterId, regions: regions.slice(i, i + REGIONS_PER_CALL) };
-      const [a, b] = await Promise.all([
-        db.read('profile/cluster-profile', batch, { timeoutMs: 600_000 }),
-        db.read('profile/cluster-profile-rollup', batch, { timeoutMs: 600_000 }),
-      ]);
-      report.rows += a.length;
-      compareRows(
-        'profile/cluster-profile',
-        null,
-        a.map(withChain(clusterId)),
-        b.map(withChain(clusterId)),
-        report.differences,
-      );
-      if (report.differences.length >= max) return report;
+      const aboutCluster = (rows: Row[]) => rows.map(withChain(clusterId));
+      const direct = 'profile/cluster-profile';
+      if (await compare(direct, `${direct}-rollup`, batch, null, aboutCluster)) return report;
     }
   }
   return report;
