@@ -1,9 +1,9 @@
 // The same answer as gaps/segment-presence (same parameters, same rows), read from the presence
 // rollups (cypher/rollups/) instead of every local firm and project: one rollup per segment and
 // region, plus the chain's designated and described firms (LEADS, LEADING_FIRM_OF: a handful) read
-// directly, since they make a firm leading for this chain only. Valid for the current state
-// ($asOfPeriod null) and the thresholds the rollups were built with (src/rollups/ decides; otherwise
-// the direct statement runs). The firm sample is exact while a segment has at most
+// directly, since they make a firm leading for this chain only. Valid now and as of any period
+// ($asOfPeriod: the segment rollups' status changes per period) for the thresholds the rollups were
+// built with (src/rollups/ decides; otherwise the direct statement runs). The firm sample is exact while a segment has at most
 // top − $sample designated or described firms in the region (top: ROLLUP_TOP, 30).
 // Coarser levels: the rollups' finestFirms at each strict ancestor of the region (region/_coarse-places).
 // Parameters: as gaps/segment-presence. Returns: as gaps/segment-presence.
@@ -48,25 +48,45 @@ CALL (s, c, designated, r) {
       leader: leader, leading: leading, large: large, leadingBasis: leadingBasis} END)[..toInteger($sample)] AS firms
 }
 CALL (r) {
-  UNWIND coalesce(r.topProjects, [])[..toInteger($sample)] AS id
+  // Now: the rollup's top projects. As of a period: the listed projects of every first-listing period
+  // up to it (each period keeps its first $periodTop: exact for a sample up to that), with the status
+  // each had then.
+  UNWIND CASE WHEN $asOfPeriod IS NULL THEN coalesce(r.topProjects, [])[..toInteger($sample)]
+    ELSE [i IN range(0, size(coalesce(r.listedProjects, [])) - 1) WHERE r.listedFirst[i] <= $asOfPeriod | r.listedProjects[i]]
+  END AS id
   MATCH (p:Project {id: id})
-  WITH p, coalesce(p.totalInvestmentYi, 0) >= $largeProjectYi OR coalesce(p.outputValueYi, 0) >= $largeProjectYi AS large
+  // @include gaps/_status-as-of
+  WITH p, status, coalesce(p.totalInvestmentYi, 0) >= $largeProjectYi OR coalesce(p.outputValueYi, 0) >= $largeProjectYi AS large
   ORDER BY coalesce(p.totalInvestmentYi, -1) DESC, p.name, p.id
-  RETURN collect({id: p.id, name: p.name, status: p.effectiveStatus, investmentYi: p.totalInvestmentYi, large: large})[..toInteger($sample)] AS projects
+  RETURN collect({id: p.id, name: p.name, status: status, investmentYi: p.totalInvestmentYi, large: large})[..toInteger($sample)] AS projects
 }
 CALL (s, ancestorIds) {
   UNWIND ancestorIds AS a
   MATCH (q:Rollup {key: 'segment|' + s.id + '|' + a})
   RETURN sum(q.finestFirms) AS coarseFirmCount
 }
-WITH *, coalesce(r.projectStatuses, []) AS statuses
+// Projects by status: now, the rollup's counts; as of a period, the sums of its status changes at the
+// periods up to it (rollups/_listings), statuses with no project left out as in the direct statement.
+WITH *, coalesce(r.projectStatuses, []) AS statuses,
+  [i IN range(0, size(coalesce(r.asOfPeriods, [])) - 1) WHERE r.asOfPeriods[i] <= $asOfPeriod] AS upTo
+WITH *, CASE WHEN $asOfPeriod IS NULL THEN
+    [i IN range(0, size(statuses) - 1) | {status: statuses[i], n: r.projectStatusN[i], large: r.projectStatusLarge[i],
+      investmentKnown: r.projectStatusInvestmentKnown[i],
+      investmentYi: CASE WHEN r.projectStatusInvestmentKnown[i] > 0 THEN r.projectStatusInvestmentYi[i] END}]
+  ELSE
+    [x IN [st IN ['in_production', 'signed', 'under_construction'] | {status: st,
+        n: reduce(t = 0, i IN upTo | t + CASE WHEN r.asOfStatuses[i] = st THEN r.asOfN[i] ELSE 0 END),
+        large: reduce(t = 0, i IN upTo | t + CASE WHEN r.asOfStatuses[i] = st THEN r.asOfLarge[i] ELSE 0 END),
+        investmentKnown: reduce(t = 0, i IN upTo | t + CASE WHEN r.asOfStatuses[i] = st THEN r.asOfInvestmentKnown[i] ELSE 0 END),
+        investmentYi: reduce(t = 0.0, i IN upTo | t + CASE WHEN r.asOfStatuses[i] = st THEN r.asOfInvestmentYi[i] ELSE 0.0 END)}]
+      WHERE x.n > 0 |
+      {status: x.status, n: x.n, large: x.large, investmentKnown: x.investmentKnown,
+       investmentYi: CASE WHEN x.investmentKnown > 0 THEN x.investmentYi END}]
+  END AS projectStats
 RETURN c.id AS chainId, regionId, s.id AS segmentId, s.name AS name, coalesce(s.aliases, []) AS aliases, s.stage AS stage,
   pos IS NOT NULL AS inChain, pos.order AS order, hasChainData,
   coalesce(r.firms, 0) AS firmCount, leaderCount, coalesce(r.leading, 0) + designatedOnlyLeading AS leadingCount,
   coalesce(r.large, 0) + designatedOnlyLarge AS largeFirmCount, coalesce(r.revenueKnown, 0) AS revenueKnownCount,
   coarseFirmCount, firms,
-  [i IN range(0, size(statuses) - 1) | {status: statuses[i], n: r.projectStatusN[i], large: r.projectStatusLarge[i],
-    investmentKnown: r.projectStatusInvestmentKnown[i],
-    investmentYi: CASE WHEN r.projectStatusInvestmentKnown[i] > 0 THEN r.projectStatusInvestmentYi[i] END}] AS projectStats,
-  projects
+  projectStats, projects
 ORDER BY chainId, regionId, inChain DESC, order, segmentId

@@ -55,18 +55,8 @@ CALL (s, places) {
   OPTIONAL MATCH (p:Project)-[:TARGETS]->(s)
   WHERE EXISTS { (p)-[:LOCATED_IN]->(loc) WHERE loc IN places }
   WITH DISTINCT p
-  WITH p, COLLECT {
-      MATCH (p)-[l:LISTED_IN|IN_ROSTER]->(ev:Event)
-      WHERE $asOfPeriod IS NULL OR ev.period <= $asOfPeriod
-      RETURN l.list ORDER BY ev.period DESC,
-        CASE l.list WHEN 'in_production' THEN 3 WHEN 'started' THEN 2 ELSE 1 END DESC LIMIT 1
-    }[0] AS listAsOf
-  WITH p, CASE
-      WHEN $asOfPeriod IS NULL THEN p.effectiveStatus
-      WHEN listAsOf = 'signed' THEN 'signed'
-      WHEN listAsOf = 'started' THEN 'under_construction'
-      WHEN listAsOf = 'in_production' THEN 'in_production'
-    END AS status
+  // @include gaps/_status-as-of
+  WITH p, status
   WHERE p IS NOT NULL AND ($asOfPeriod IS NULL OR status IS NOT NULL)
   WITH p, status, coalesce(p.totalInvestmentYi, 0) >= $largeProjectYi OR coalesce(p.outputValueYi, 0) >= $largeProjectYi AS large
   ORDER BY coalesce(p.totalInvestmentYi, -1) DESC, p.name, p.id

@@ -11,10 +11,14 @@
 //   projects; per effective status (in status order) projectStatuses, projectStatusN,
 //   projectStatusLarge, projectStatusInvestmentKnown, projectStatusInvestmentYi (sum of known figures);
 //   topProjects, the first $top project ids by (investment, name, id), with topProjectInvestment
-//   (-1: unknown) and topProjectNames.
+//   (-1: unknown) and topProjectNames;
+//   for $asOfPeriod (rollups/_listings): asOfPeriods, asOfStatuses, asOfN, asOfLarge, asOfInvestmentKnown,
+//   asOfInvestmentYi, the status changes per (period, status) summed over the projects; listedFirst,
+//   listedProjects, listedInvestment, listedNames, the first $periodTop listed projects of each
+//   first-listing period (the sample as of a period reads those of the periods up to it).
 // A place where the segment has neither firm nor project has no rollup (absent = zero).
 // Input: `s`, `wanted` in scope. Parameters: $leadingTags, $leaderRevenueYi, $largeFirmRevenueYi,
-// $largeProjectYi, $top.
+// $largeProjectYi, $top, $periodTop.
 CALL (s, wanted) {
   MATCH (old:Rollup {scope: 'segment', scopeId: s.id})
   WHERE wanted IS NULL OR old.placeId IN wanted
@@ -41,13 +45,36 @@ CALL (s, wanted) {
 CALL (s, wanted) {
   MATCH (x:Project)-[:TARGETS]->(s)
   // @include rollups/_membership
+  // @include rollups/_listings
   UNWIND memberPlaces AS m
-  WITH x, m, coalesce(x.effectiveStatus, 'unknown') AS status,
+  WITH x, m, coalesce(x.effectiveStatus, 'unknown') AS status, firstListed, listingDeltas,
     coalesce(x.totalInvestmentYi, 0) >= $largeProjectYi OR coalesce(x.outputValueYi, 0) >= $largeProjectYi AS large
   WHERE wanted IS NULL OR m.id IN wanted
   ORDER BY coalesce(x.totalInvestmentYi, -1) DESC, x.name, x.id
-  WITH m, collect({id: x.id, status: status, large: large, inv: x.totalInvestmentYi, name: x.name}) AS projectRows
-  WITH m, projectRows, COLLECT { UNWIND projectRows AS p RETURN DISTINCT p.status AS st ORDER BY st } AS statuses
+  WITH m, collect({id: x.id, status: status, large: large, inv: x.totalInvestmentYi, name: x.name,
+    first: firstListed, deltas: listingDeltas}) AS projectRows
+  WITH m, projectRows, COLLECT { UNWIND projectRows AS p RETURN DISTINCT p.status AS st ORDER BY st } AS statuses,
+    // Status changes per period (rollups/_listings), summed over the projects: as of period P, the
+    // sum of the entries at periods <= P.
+    COLLECT {
+      UNWIND projectRows AS p
+      UNWIND p.deltas AS d
+      WITH d.period AS period, d.status AS status, sum(d.d) AS n,
+        sum(CASE WHEN p.large THEN d.d ELSE 0 END) AS large,
+        sum(CASE WHEN p.inv IS NOT NULL THEN d.d ELSE 0 END) AS known,
+        sum(CASE WHEN p.inv IS NOT NULL THEN d.d * p.inv ELSE 0.0 END) AS inv
+      WHERE n <> 0 OR large <> 0 OR known <> 0 OR inv <> 0
+      RETURN {period: period, status: status, n: n, large: large, known: known, inv: inv} AS e ORDER BY period, status
+    } AS asOf,
+    // The first $periodTop listed projects (by investment, name, id) of each first-listing period: the
+    // sample as of any period is among those of the periods up to it.
+    COLLECT {
+      UNWIND projectRows AS p
+      WITH p WHERE p.first IS NOT NULL
+      WITH p.first AS first, collect(p)[..toInteger($periodTop)] AS ps
+      UNWIND ps AS p
+      RETURN p ORDER BY p.first, coalesce(p.inv, -1) DESC, p.name, p.id
+    } AS listed
   MERGE (r:Rollup {key: 'segment|' + s.id + '|' + m.id})
   SET r.scope = 'segment', r.scopeId = s.id, r.placeId = m.id, r.projects = size(projectRows),
     r.projectStatuses = statuses,
@@ -58,5 +85,10 @@ CALL (s, wanted) {
       reduce(t = 0.0, p IN [p IN projectRows WHERE p.status = st AND p.inv IS NOT NULL] | t + p.inv)],
     r.topProjects = [p IN projectRows | p.id][..toInteger($top)],
     r.topProjectInvestment = [p IN projectRows | coalesce(p.inv, -1)][..toInteger($top)],
-    r.topProjectNames = [p IN projectRows | p.name][..toInteger($top)]
+    r.topProjectNames = [p IN projectRows | p.name][..toInteger($top)],
+    r.asOfPeriods = [e IN asOf | e.period], r.asOfStatuses = [e IN asOf | e.status], r.asOfN = [e IN asOf | e.n],
+    r.asOfLarge = [e IN asOf | e.large], r.asOfInvestmentKnown = [e IN asOf | e.known],
+    r.asOfInvestmentYi = [e IN asOf | e.inv],
+    r.listedFirst = [p IN listed | p.first], r.listedProjects = [p IN listed | p.id],
+    r.listedInvestment = [p IN listed | coalesce(p.inv, -1)], r.listedNames = [p IN listed | p.name]
 }

@@ -7,7 +7,7 @@ OPTIONAL MATCH (meta:RollupMeta {id: 'presence'})
 // @include rollups/_structure
 WITH structure, NOT coalesce(meta.structure = structure AND meta.version = $version
   AND meta.leaderRevenueYi = $leaderRevenueYi AND meta.largeFirmRevenueYi = $largeFirmRevenueYi
-  AND meta.largeProjectYi = $largeProjectYi AND meta.top = $top AND meta.pool = $pool AND meta.leadingTags = $leadingTags, false) AS stale
+  AND meta.largeProjectYi = $largeProjectYi AND meta.top = $top AND meta.periodTop = $periodTop AND meta.pool = $pool AND meta.leadingTags = $leadingTags, false) AS stale
 CALL (stale, structure) {
   WITH structure WHERE stale
   CALL () {

@@ -1,11 +1,13 @@
 // `npm run rollups:rebuild`: rebuilds every presence rollup from the graph, in batches.
-// `npm run rollups:check [-- --chains a,b --clusters k --regions d1,d2]`: compares the rollups' answers with the
-// direct computation over every local firm; prints the differences.
+// `npm run rollups:check [-- --chains a,b --clusters k --regions d1,d2 --as-of 3,5|all]`: compares the rollups'
+// answers with the direct computation over every local firm (now, and as of the periods given); prints the
+// differences.
 // Exit codes: 0 done (check: consistent), 1 the check found differences or stale marks, 2 failure.
 import { checkRollups } from '../rollups/check.js';
 import { rebuildRollups } from '../rollups/rollups.js';
 import { exitOnError } from './exit-on-error.js';
 import { withDatabase } from './with-database.js';
+import type { Database } from '../db/database.js';
 
 const [command, ...rest] = process.argv.slice(2);
 const option = (name: string) => {
@@ -15,9 +17,18 @@ const option = (name: string) => {
 
 if (command !== 'rebuild' && command !== 'check') {
   console.error(
-    'Usage: npm run rollups:rebuild | npm run rollups:check [-- --chains id,… --clusters id,… --regions id,…]',
+    'Usage: npm run rollups:rebuild | npm run rollups:check [-- --chains id,… --clusters id,… --regions id,… --as-of p,…|all]',
   );
   process.exit(2);
+}
+
+/** `--as-of 3,5` or `--as-of all` (every period the graph's events have): as-of answers compared too. */
+async function asOfPeriods(db: Database): Promise<number[] | undefined> {
+  const given = option('as-of');
+  if (!given) return undefined;
+  if (given[0] !== 'all') return given.map(Number).filter((n) => Number.isInteger(n));
+  const rows = await db.read('rollups/periods');
+  return rows.map((r) => Number(r.period));
 }
 
 try {
@@ -31,6 +42,7 @@ try {
       chains: option('chains'),
       clusters: option('clusters'),
       regions: option('regions'),
+      asOfPeriods: await asOfPeriods(db),
       onProgress: (m) => console.error(m),
     });
     console.log(JSON.stringify(report, null, 2));

@@ -41,6 +41,11 @@ export interface CheckOptions {
   clusters?: string[];
   /** District ids (default: every district). */
   regions?: string[];
+  /**
+   * 三个一批 periods to compare the segment presence as of, besides now (default: none; the CLI's
+   * `--as-of all` takes every period the graph's events have).
+   */
+  asOfPeriods?: number[];
   /** Stop comparing after this many differences. */
   maxDifferences?: number;
   onProgress?: (msg: string) => void;
@@ -107,6 +112,14 @@ export async function checkRollups(db: Database, opts: CheckOptions = {}): Promi
         ['gaps/region-coverage', 'gaps/region-coverage-rollup', null],
       ] as const)
         if (await compare(direct, rollup, batch, key)) return report;
+      for (const asOfPeriod of opts.asOfPeriods ?? []) {
+        const asOf = { ...batch, asOfPeriod: int(asOfPeriod) };
+        const atPeriod = (rows: Row[]) =>
+          rows.map((r) => ({ ...r, regionId: `${String(r.regionId)}@${asOfPeriod}` }));
+        const presence = 'gaps/segment-presence';
+        if (await compare(presence, `${presence}-rollup`, asOf, 'segmentId', atPeriod))
+          return report;
+      }
     }
     // The chain leaders' candidates in each region, ranked by the rollup's pool.
     for (const regionId of regions) {

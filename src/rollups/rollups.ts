@@ -12,10 +12,16 @@ import { DEFAULT_GAP_OPTIONS, LEADING_TAGS } from '../modules/gaps/gaps.scoring.
  */
 
 /** Format of the rollups: a new value makes every graph rebuild them (rollups/ensure). */
-export const ROLLUP_VERSION = 1;
+export const ROLLUP_VERSION = 2;
 
 /** Firms and projects kept in each rollup's top list (the analyses' samples read from it). */
 export const ROLLUP_TOP = 30;
+
+/**
+ * Listed projects kept per first-listing period in each segment rollup: the project sample of an
+ * answer as of a 三个一批 period is exact up to this many (the analyses list 10).
+ */
+export const ROLLUP_PERIOD_TOP = 10;
 
 /**
  * Firms kept in each chain rollup's pool of chain-leader candidates (by segments covered, revenue,
@@ -28,6 +34,7 @@ export function rollupParams(): Record<string, unknown> {
   return {
     version: ROLLUP_VERSION,
     top: ROLLUP_TOP,
+    periodTop: ROLLUP_PERIOD_TOP,
     pool: ROLLUP_POOL,
     leadingTags: LEADING_TAGS,
     leaderRevenueYi: DEFAULT_GAP_OPTIONS.leaderRevenueYi,
@@ -44,13 +51,13 @@ export interface Thresholds {
 }
 
 /**
- * True when an analysis with these criteria can read the rollups: the current state (no
- * `asOfPeriod`) and the thresholds the rollups hold. Otherwise it runs the direct statements,
- * which answer the same for any criteria at the cost of reading every local firm.
+ * True when an analysis with these criteria can read the rollups: the thresholds the rollups hold,
+ * now or as of any 三个一批 period (segment rollups keep every project's status changes per period).
+ * Otherwise it runs the direct statements, which answer the same for any criteria at the cost of
+ * reading every local firm.
  */
 export function rollupsAnswer(o: Thresholds): boolean {
   return (
-    (o.asOfPeriod ?? null) === null &&
     o.leaderRevenueYi === DEFAULT_GAP_OPTIONS.leaderRevenueYi &&
     o.largeFirmRevenueYi === DEFAULT_GAP_OPTIONS.largeFirmRevenueYi &&
     o.largeProjectYi === DEFAULT_GAP_OPTIONS.largeProjectYi

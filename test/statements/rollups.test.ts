@@ -45,8 +45,11 @@ function bundle(content: unknown): string {
 const ref = { reference: { basis: 'test fixture' } };
 const seg = (segment: string) => ({ segment, basis: 'fixture', ...ref });
 
+// Now, as of every period of the fixture, before the first and after the last.
+const AS_OF = [0, 1, 2, 3];
+
 async function expectConsistent(db: Database) {
-  const report = await checkRollups(db);
+  const report = await checkRollups(db, { asOfPeriods: AS_OF });
   expect(report.differences).toEqual([]);
   expect(report.built).toBe(true);
   expect(report.dirty).toBe(0);
@@ -57,8 +60,9 @@ describe('presence rollups', () => {
   it('are built by the first import and hold what the fixture says (rollups/meta)', async () => {
     const [meta] = await graph().read('rollups/meta');
     expect(meta).toMatchObject({
-      version: 1,
+      version: 2,
       top: 30,
+      periodTop: 10,
       leaderRevenueYi: 100,
       largeFirmRevenueYi: 10,
       largeProjectYi: 10,
@@ -187,6 +191,19 @@ describe('presence rollups', () => {
             park: 'pa',
             status: 'under_construction',
             segments: [seg('x3')],
+            batches: [{ event: 'e2', list: 'started', ...ref }],
+            ...ref,
+          },
+          {
+            id: 'p22',
+            name: '乙区新整机项目',
+            district: 'b',
+            status: 'signed',
+            segments: [seg('x3')],
+            batches: [
+              { event: 'e1', list: 'in_production', ...ref },
+              { event: 'e2', list: 'signed', ...ref },
+            ],
             ...ref,
           },
           {
@@ -205,6 +222,35 @@ describe('presence rollups', () => {
     expect(after.dirty).toBe(0);
     expect(await rollup(db, 'segment|x4|r')).toMatchObject({ firms: Number(x4!.firms) + 1 });
     expect(await rollup(db, 'segment|x3|pa')).toMatchObject({ projects: 1, topProjects: ['p20'] });
+    // As of each period: p1 signed at 1 → started at 2; p3 in production at 2; p22 in production at
+    // 1 → signed at 2 (its latest list counts, even a lower one).
+    expect(await rollup(db, 'segment|x3|b')).toMatchObject({
+      listedProjects: ['p1', 'p22', 'p3'],
+      listedFirst: [1, 1, 2],
+    });
+    const x3AsOf = async (period: number) => {
+      const rows = await db.read('gaps/segment-presence-rollup', {
+        ...THRESHOLDS,
+        chains: ['x'],
+        regions: ['b'],
+        asOfPeriod: int(period),
+        sample: int(10),
+      });
+      const row = rows.find((r) => r.segmentId === 'x3')!;
+      return {
+        stats: (row.projectStats as Row[]).map((p) => `${String(p.status)} ${String(p.n)}`),
+        sample: (row.projects as Row[]).map((p) => `${String(p.id)} ${String(p.status)}`),
+      };
+    };
+    expect(await x3AsOf(0)).toEqual({ stats: [], sample: [] });
+    expect(await x3AsOf(1)).toEqual({
+      stats: ['in_production 1', 'signed 1'],
+      sample: ['p1 signed', 'p22 in_production'],
+    });
+    expect(await x3AsOf(2)).toEqual({
+      stats: ['in_production 1', 'signed 1', 'under_construction 1'],
+      sample: ['p3 in_production', 'p1 under_construction', 'p22 signed'],
+    });
     await expectConsistent(db);
   });
 
