@@ -242,6 +242,8 @@ describe('presence rollups', () => {
         sample: (row.projects as Row[]).map((p) => `${String(p.id)} ${String(p.status)}`),
       };
     };
+    // The periods rollups:check --as-of all compares.
+    expect((await db.read('rollups/periods')).map((r) => r.period)).toEqual([1, 2]);
     expect(await x3AsOf(0)).toEqual({ stats: [], sample: [] });
     expect(await x3AsOf(1)).toEqual({
       stats: ['in_production 1', 'signed 1'],
