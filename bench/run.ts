@@ -46,7 +46,41 @@ const THRESHOLDS = {
   largeProjectYi: DEFAULT_GAP_OPTIONS.largeProjectYi,
 };
 
+/** project/list with only a region: the raw column of the nested list. */
+const PROJECT_LIST = {
+  region: 'zz-jinshui',
+  park: null,
+  chain: null,
+  segment: null,
+  enterprise: null,
+  source: null,
+  stage: null,
+  statuses: null,
+  period: null,
+  list: null,
+  rosters: false,
+  minInvest: null,
+  maxInvest: null,
+  text: null,
+  sort: 'name',
+  desc: false,
+  skip: int(0),
+  limit: int(21),
+};
+
 const CASES: Case[] = [
+  {
+    name: 'lookup: enterprise 宇通 with its segments',
+    graphql:
+      '{ enterprise(name: "宇通") { id name segments { basis segment { id name } } } }',
+    raw: { key: 'entity/by-names', params: { label: 'Enterprise', keys: ['宇通'] } },
+  },
+  {
+    name: 'list: 20 projects of 金水区, nested undertakers and district',
+    graphql:
+      '{ projects(filter: { region: "金水区" }, first: 20) { edges { node { id name effectiveStatus district { name } enterprises { role enterprise { id name } } } } } }',
+    raw: { key: 'project/list', params: PROJECT_LIST },
+  },
   {
     name: 'chainMap 新能源汽车 @ 郑州',
     graphql:
@@ -97,10 +131,10 @@ const CASES: Case[] = [
     graphql: '{ pipelineGaps(chain: "electronics", region: "zhengzhou") { segment { id } } }',
   },
   {
-    name: `chainGaps 电子信息 as of period ${AS_OF} (direct: no rollups for past periods)`,
+    name: `chainGaps 电子信息 @ 郑州 as of period ${AS_OF}`,
     graphql: `{ chainGaps(chain: "electronics", regions: ["zhengzhou"], options: { asOfPeriod: ${AS_OF} }) { completeness { share } } }`,
     raw: {
-      key: 'gaps/segment-presence',
+      key: 'gaps/segment-presence-rollup',
       params: {
         chains: ['electronics'],
         regions: ['zhengzhou'],
