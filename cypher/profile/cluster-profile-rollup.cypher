@@ -1,14 +1,16 @@
 // The same answer as profile/cluster-profile (same parameters, same rows), read from the cluster
 // rollups of each region and of each park in it (cypher/rollups/_cluster); the designated leaders
 // (LEADS a member chain: a handful) are read directly.
-// Parameters: $cluster (cluster id), $regions [district id]. Returns: as profile/cluster-profile.
+// Parameters: $cluster (cluster id), $regions [district id] (null: the cluster's own region). Returns: as
+// profile/cluster-profile.
 MATCH (cl:Cluster {id: $cluster})
 WITH cl, COLLECT { MATCH (cl)-[:INCLUDES_CHAIN]->(c:IndustryChain) RETURN c } AS chains
-UNWIND $regions AS regionId
+UNWIND coalesce($regions, COLLECT { MATCH (cl)-[:IN_REGION]->(d:District) RETURN d.id }) AS regionId
 // @include region/_places
 OPTIONAL MATCH (r:Rollup {key: 'cluster|' + cl.id + '|' + regionId})
 WITH cl, chains, regionId, places, r, coalesce(r.projectStatuses, []) AS statuses
-RETURN regionId,
+RETURN regionId, COLLECT { MATCH (d:District {id: regionId}) RETURN properties(d) }[0] AS regionNode,
+  [c IN chains | properties(c)] AS chainNodes,
   [c IN chains | {id: c.id, name: c.name}] AS chains,
   coalesce(r.firms, 0) AS enterprises,
   COLLECT { MATCH (e:Enterprise)-[:LEADS]->(c:IndustryChain)

@@ -1,12 +1,13 @@
 // A cluster's picture in each region: its chains; the local enterprises and projects in those chains'
 // segments (projects by status, investment), leaders, and the parks holding them.
-// Parameters: $cluster (cluster id), $regions [district id]. Returns: regionId, chains [{id, name}],
+// Parameters: $cluster (cluster id), $regions [district id] (null: the cluster's own region). Returns: regionId,
+// regionNode, chainNodes (the region's and member chains' properties), chains [{id, name}],
 // enterprises, leaders [{id, name}], projects, byStatus [{status, n, investmentKnown, investmentYi}], investmentYi (null when no investment is known),
 // investmentKnown, parks [{id, name, enterprises, projects}]. profile/cluster-profile-rollup answers the same
 // from the rollups.
 MATCH (cl:Cluster {id: $cluster})
 WITH cl, COLLECT { MATCH (cl)-[:INCLUDES_CHAIN]->(c:IndustryChain) RETURN c } AS chains
-UNWIND $regions AS regionId
+UNWIND coalesce($regions, COLLECT { MATCH (cl)-[:IN_REGION]->(d:District) RETURN d.id }) AS regionId
 // @include region/_places
 WITH *, COLLECT { UNWIND chains AS c MATCH (s:ChainSegment)-[:IN_CHAIN]->(c) RETURN DISTINCT s } AS segs
 CALL (segs, places) {
@@ -21,7 +22,8 @@ CALL (segs, places) {
 }
 WITH regionId, chains, firms, projects,
   COLLECT { UNWIND firms AS e WITH e WHERE EXISTS { MATCH (e)-[:LEADS]->(c) WHERE c IN chains } RETURN e ORDER BY e.id } AS leaders
-RETURN regionId,
+RETURN regionId, COLLECT { MATCH (d:District {id: regionId}) RETURN properties(d) }[0] AS regionNode,
+  [c IN chains | properties(c)] AS chainNodes,
   [c IN chains | {id: c.id, name: c.name}] AS chains,
   size(firms) AS enterprises,
   [e IN leaders | {id: e.id, name: e.name}] AS leaders,

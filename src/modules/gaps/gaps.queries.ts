@@ -137,21 +137,20 @@ export async function analyseChains(
   // The rollups answer the current state with the default thresholds; other criteria read every
   // local firm (the same rules, src/rollups/check.ts compares the two).
   const viaRollups = rollupsAnswer(options);
-  const [chains, regions, presence, coverageRows, edges] = await Promise.all([
+  const params = {
+    chains: chainIds,
+    regions: ids,
+    asOfPeriod: options.asOfPeriod,
+    sample: int(sample),
+    leadingTags: LEADING_TAGS,
+    leaderRevenueYi: options.leaderRevenueYi,
+    largeFirmRevenueYi: options.largeFirmRevenueYi,
+    largeProjectYi: options.largeProjectYi,
+  };
+  const [chains, regions, [presence, coverageRows, edges]] = await Promise.all([
     Promise.all(chainIds.map((id) => findEntity<IndustryChain>(reader, 'IndustryChain', id))),
     Promise.all(ids.map((id) => findEntity<District>(reader, 'District', id))),
-    reader.rows(viaRollups ? 'gaps/segment-presence-rollup' : 'gaps/segment-presence', {
-      chains: chainIds,
-      regions: ids,
-      asOfPeriod: options.asOfPeriod,
-      sample: int(sample),
-      leadingTags: LEADING_TAGS,
-      leaderRevenueYi: options.leaderRevenueYi,
-      largeFirmRevenueYi: options.largeFirmRevenueYi,
-      largeProjectYi: options.largeProjectYi,
-    }),
-    reader.rows(coverageStatement(viaRollups), { chains: chainIds, regions: ids }),
-    reader.rows('gaps/chain-edges', { chains: chainIds }),
+    viaRollups ? analysisFromRollups(reader, params) : directAnalysis(reader, params),
   ]);
   const criteria = criteriaOf(options);
   return chainIds.map((chainId, c) => {
@@ -184,6 +183,21 @@ export async function analyseChains(
     });
     return { chain: chains[c]!, reports };
   });
+}
+
+/** Presence, coverage and edge rows from the rollups, in one statement. */
+async function analysisFromRollups(reader: Reader, params: Record<string, unknown>) {
+  const [row] = await reader.rows('gaps/chain-analysis-rollup', params);
+  return [row?.presence ?? [], row?.coverage ?? [], row?.edges ?? []] as [Row[], Row[], Row[]];
+}
+
+/** The same rows from every local firm and project: three statements, run side by side. */
+function directAnalysis(reader: Reader, params: Record<string, unknown>) {
+  return Promise.all([
+    reader.rows('gaps/segment-presence', params),
+    reader.rows('gaps/region-coverage', { chains: params.chains, regions: params.regions }),
+    reader.rows('gaps/chain-edges', { chains: params.chains }),
+  ]);
 }
 
 /** Coverage rows come from the rollups unless the analysis reads every firm anyway. */

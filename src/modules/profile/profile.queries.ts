@@ -5,7 +5,8 @@ import { badInput } from '../../errors/app-error.js';
 import type { Reader } from '../../graphql/reader.js';
 import type { Cluster } from '../cluster/cluster.type.js';
 import type { District } from '../district/district.type.js';
-import { findEntity, regionOf, resolveId } from '../entity/entity.queries.js';
+import { findEntity, resolveId } from '../entity/entity.queries.js';
+import { uid } from '../../core/uid.js';
 import { analyseChains, regionIds } from '../gaps/gaps.queries.js';
 import type { GapOptionsInput } from '../gaps/gaps.type.js';
 import type { ClusterProfile, ParkConcentration } from './profile.type.js';
@@ -21,18 +22,31 @@ export async function clusterProfiles(
   regions: string[] | null | undefined,
   options: GapOptionsInput | null | undefined,
 ): Promise<ClusterProfile[]> {
+  // Three round trips with the cluster's own region: the name, the profile (which also gives the
+  // region and the member chains), the member chains' analysis. Regions given by name add one.
   const clusterId = (await resolveId(reader, 'Cluster', cluster, 'cluster'))!;
-  const own = regions?.length ? null : await regionOf<District>(reader, 'Cluster', clusterId);
-  const regionArgs = regions?.length ? regions : own ? [own.id] : [];
-  if (!regionArgs.length) throw badInput('regions', 'the cluster has no region; give `regions`');
-  const ids = await regionIds(reader, regionArgs);
-  const [clusterNode, districts, rows] = await Promise.all([
+  const given = regions?.length ? await regionIds(reader, regions) : null;
+  const [clusterNode, rows] = await Promise.all([
     findEntity<Cluster>(reader, 'Cluster', clusterId),
-    Promise.all(ids.map((id) => findEntity<District>(reader, 'District', id))),
-    reader.rows('profile/cluster-profile-rollup', { cluster: clusterId, regions: ids }),
+    reader.rows('profile/cluster-profile-rollup', { cluster: clusterId, regions: given }),
   ]);
-  const chains = ((rows[0]?.chains as { id: string }[]) ?? []).map((c) => c.id);
-  const coverage = chains.length ? await analyseChains(reader, chains, ids, options, 1) : [];
+  if (!rows.length) throw badInput('regions', 'the cluster has no region; give `regions`');
+  const ids = rows.map((r) => String(r.regionId));
+  // The rows carry the region and chain nodes: later look-ups of them need no statement.
+  for (const r of rows)
+    reader.prime('entity/by-uids', uid('District', String(r.regionId)), [
+      { key: uid('District', String(r.regionId)), node: r.regionNode },
+    ]);
+  const chainNodes = (rows[0]?.chainNodes as { id: string }[]) ?? [];
+  for (const c of chainNodes)
+    reader.prime('entity/by-uids', uid('IndustryChain', c.id), [
+      { key: uid('IndustryChain', c.id), node: c },
+    ]);
+  const chains = chainNodes.map((c) => c.id);
+  const [districts, coverage] = await Promise.all([
+    Promise.all(ids.map((id) => findEntity<District>(reader, 'District', id))),
+    chains.length ? analyseChains(reader, chains, ids, options, 1) : [],
+  ]);
   return ids.map((regionId, i) => {
     const r = rows.find((x) => x.regionId === regionId) ?? {};
     return {
