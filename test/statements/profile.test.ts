@@ -16,7 +16,11 @@ describe('profile/cluster-profile', () => {
     // In r: f1, f2 (x2) and f3 (x4); p1 (under construction) and p3 (in production) target x3;
     // f1 leads x; only f1 sits in a park. No investment is known: every investmentYi is null
     // (unknown, never 0), with 0 known.
-    const { r } = await profile(['r']);
+    const { r: row } = await profile(['r']);
+    // The region's and the chains' nodes come along (the API needs no look-up of its own for them).
+    const { regionNode, chainNodes, ...r } = row!;
+    expect(regionNode).toMatchObject({ id: 'r', uid: 'District:r' });
+    expect(chainNodes).toEqual([expect.objectContaining({ id: 'x', name: '测试链' })]);
     expect(r).toEqual({
       regionId: 'r',
       chains: [{ id: 'x', name: '测试链' }],
@@ -31,6 +35,11 @@ describe('profile/cluster-profile', () => {
       investmentKnown: 0,
       parks: [{ id: 'pa', name: '甲园', enterprises: 1, projects: 0 }],
     });
+  });
+
+  it("takes the cluster's own region when no region is given", async () => {
+    const rows = await read('profile/cluster-profile', { cluster: 'cl-x', regions: null });
+    expect(rows.map((x) => x.regionId)).toEqual(['r']);
   });
 
   it('compares districts in one call', async () => {

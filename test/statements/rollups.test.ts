@@ -133,6 +133,12 @@ describe('presence rollups', () => {
     expect(await db.read('gaps/region-coverage-rollup', coverage)).toEqual(
       await db.read('gaps/region-coverage', coverage),
     );
+    // The three in one round trip, each in its own order.
+    expect((await db.read('gaps/chain-analysis-rollup', params))[0]).toEqual({
+      presence: viaRollups,
+      coverage: await db.read('gaps/region-coverage-rollup', coverage),
+      edges: await db.read('gaps/chain-edges', { chains: ['x', 'y'] }),
+    });
     await expectConsistent(db);
   });
 
