@@ -4,8 +4,9 @@
 // (not counted then). rollups/_listings keeps the same rule as changes per period.
 // Input: `p` in scope. Parameters: $asOfPeriod. Binds: status.
 WITH *, COLLECT {
+    WITH p WHERE $asOfPeriod IS NOT NULL
     MATCH (p)-[l:LISTED_IN|IN_ROSTER]->(ev:Event)
-    WHERE $asOfPeriod IS NULL OR ev.period <= $asOfPeriod
+    WHERE ev.period <= $asOfPeriod
     RETURN l.list ORDER BY ev.period DESC,
       CASE l.list WHEN 'in_production' THEN 3 WHEN 'started' THEN 2 ELSE 1 END DESC LIMIT 1
   }[0] AS listAsOf

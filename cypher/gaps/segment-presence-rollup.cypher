@@ -39,7 +39,16 @@ CALL (s, c, designated, r) {
     RETURN e, false AS special
   }
   WITH e, c, any(x IN collect(special) WHERE x) AS special
-  // @include gaps/_firm-facts
+  // A firm of the top list that is not among the chain's designated ones in the region neither
+  // leads the chain nor is described as its 龙头 (it operates in the segment, in the region).
+  CALL (e, c, special) {
+    WITH e, c WHERE special
+    RETURN EXISTS { (e)-[:LEADS]->(c) } AS leader, EXISTS { (e)-[:LEADING_FIRM_OF]->(c) } AS described
+    UNION
+    WITH e WHERE NOT special
+    RETURN false AS leader, false AS described
+  }
+  // @include gaps/_firm-facts-given
   ORDER BY leader DESC, leading DESC, coalesce(revenueYi, -1) DESC, e.name, e.id
   RETURN count(CASE WHEN special AND leader THEN 1 END) AS leaderCount,
     count(CASE WHEN special AND NOT ownLeading THEN 1 END) AS designatedOnlyLeading,
