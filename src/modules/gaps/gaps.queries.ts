@@ -200,10 +200,6 @@ function directAnalysis(reader: Reader, params: Record<string, unknown>) {
   ]);
 }
 
-/** Coverage rows come from the rollups unless the analysis reads every firm anyway. */
-const coverageStatement = (viaRollups: boolean) =>
-  viaRollups ? 'gaps/region-coverage-rollup' : 'gaps/region-coverage';
-
 /** Coverage of each region from gaps/region-coverage rows; a region with no row knows nothing. */
 function coverageFrom(ids: string[], rows: Row[]): Coverage[] {
   // The gateway already returns plain numbers.
@@ -231,7 +227,7 @@ export async function chainCoverage(
   const [chain, regions, rows] = await Promise.all([
     findEntity<IndustryChain>(reader, 'IndustryChain', chainId),
     Promise.all(ids.map((id) => findEntity<District>(reader, 'District', id))),
-    reader.rows(coverageStatement(true), { chains: [chainId], regions: ids }),
+    reader.rows('gaps/region-coverage-rollup', { chains: [chainId], regions: ids }),
   ]);
   const coverage = coverageFrom(ids, rows);
   return ids.map((_, i) => ({ chain: chain!, region: regions[i]!, coverage: coverage[i]! }));
