@@ -12,10 +12,9 @@
 //   projectStatusLarge, projectStatusInvestmentKnown, projectStatusInvestmentYi (sum of known figures);
 //   topProjects, the first $top project ids by (investment, name, id), with topProjectInvestment
 //   (-1: unknown) and topProjectNames;
-//   for $asOfPeriod (rollups/_listings): asOfPeriods, asOfStatuses, asOfN, asOfLarge, asOfInvestmentKnown,
-//   asOfInvestmentYi, the status changes per (period, status) summed over the projects; listedFirst,
-//   listedProjects, listedInvestment, listedNames, the first $periodTop listed projects of each
-//   first-listing period (the sample as of a period reads those of the periods up to it).
+//   for $asOfPeriod, the projects' status changes per period and the first listed projects of each
+//   first-listing period (rollups/_listings, rollups/_set-as-of; the sample as of a period reads those
+//   of the periods up to it).
 // A place where the segment has neither firm nor project has no rollup (absent = zero).
 // Input: `s`, `wanted` in scope. Parameters: $leadingTags, $leaderRevenueYi, $largeFirmRevenueYi,
 // $largeProjectYi, $top, $periodTop.
@@ -54,27 +53,9 @@ CALL (s, wanted) {
   WITH m, collect({id: x.id, status: status, large: large, inv: x.totalInvestmentYi, name: x.name,
     first: firstListed, deltas: listingDeltas}) AS projectRows
   WITH m, projectRows, COLLECT { UNWIND projectRows AS p RETURN DISTINCT p.status AS st ORDER BY st } AS statuses,
-    // Status changes per period (rollups/_listings), summed over the projects: as of period P, the
-    // sum of the entries at periods <= P.
-    COLLECT {
-      UNWIND projectRows AS p
-      UNWIND p.deltas AS d
-      WITH d.period AS period, d.status AS status, sum(d.d) AS n,
-        sum(CASE WHEN p.large THEN d.d ELSE 0 END) AS large,
-        sum(CASE WHEN p.inv IS NOT NULL THEN d.d ELSE 0 END) AS known,
-        sum(CASE WHEN p.inv IS NOT NULL THEN d.d * p.inv ELSE 0.0 END) AS inv
-      WHERE n <> 0 OR large <> 0 OR known <> 0 OR inv <> 0
-      RETURN {period: period, status: status, n: n, large: large, known: known, inv: inv} AS e ORDER BY period, status
-    } AS asOf,
-    // The first $periodTop listed projects (by investment, name, id) of each first-listing period: the
-    // sample as of any period is among those of the periods up to it.
-    COLLECT {
-      UNWIND projectRows AS p
-      WITH p WHERE p.first IS NOT NULL
-      WITH p.first AS first, collect(p)[..toInteger($periodTop)] AS ps
-      UNWIND ps AS p
-      RETURN p ORDER BY p.first, coalesce(p.inv, -1) DESC, p.name, p.id
-    } AS listed
+    [p IN projectRows | p.deltas] AS asOfEntries,
+    [p IN projectRows WHERE p.first IS NOT NULL | {first: p.first, id: p.id, inv: coalesce(p.inv, -1), name: p.name}]
+      AS listedCandidates
   MERGE (r:Rollup {key: 'segment|' + s.id + '|' + m.id})
   SET r.scope = 'segment', r.scopeId = s.id, r.placeId = m.id, r.projects = size(projectRows),
     r.projectStatuses = statuses,
@@ -85,10 +66,6 @@ CALL (s, wanted) {
       reduce(t = 0.0, p IN [p IN projectRows WHERE p.status = st AND p.inv IS NOT NULL] | t + p.inv)],
     r.topProjects = [p IN projectRows | p.id][..toInteger($top)],
     r.topProjectInvestment = [p IN projectRows | coalesce(p.inv, -1)][..toInteger($top)],
-    r.topProjectNames = [p IN projectRows | p.name][..toInteger($top)],
-    r.asOfPeriods = [e IN asOf | e.period], r.asOfStatuses = [e IN asOf | e.status], r.asOfN = [e IN asOf | e.n],
-    r.asOfLarge = [e IN asOf | e.large], r.asOfInvestmentKnown = [e IN asOf | e.known],
-    r.asOfInvestmentYi = [e IN asOf | e.inv],
-    r.listedFirst = [p IN listed | p.first], r.listedProjects = [p IN listed | p.id],
-    r.listedInvestment = [p IN listed | coalesce(p.inv, -1)], r.listedNames = [p IN listed | p.name]
+    r.topProjectNames = [p IN projectRows | p.name][..toInteger($top)]
+  // @include rollups/_set-as-of
 }

@@ -108,10 +108,7 @@ CALL (rebuilt) {
     count(x.totalInvestmentYi) AS known, sum(coalesce(x.totalInvestmentYi, 0.0)) AS inv,
     collect({id: x.id, inv: coalesce(x.totalInvestmentYi, -1), name: x.name}) AS xs,
     collect(CASE WHEN firstListed IS NOT NULL THEN {first: firstListed, id: x.id, inv: coalesce(x.totalInvestmentYi, -1), name: x.name} END) AS ls,
-    reduce(acc = [], l IN collect([d IN listingDeltas | {period: d.period, status: d.status, n: d.d,
-        large: CASE WHEN large THEN d.d ELSE 0 END,
-        known: CASE WHEN x.totalInvestmentYi IS NOT NULL THEN d.d ELSE 0 END,
-        inv: CASE WHEN x.totalInvestmentYi IS NOT NULL THEN d.d * x.totalInvestmentYi ELSE 0.0 END}]) | acc + l) AS ds
+    collect(listingDeltas) AS ds
   WITH s, m, key, collect({status: status, n: n, large: nLarge, known: known, inv: inv}) AS deltas,
     reduce(acc = [], l IN collect(xs) | acc + l) AS added,
     reduce(acc = [], l IN collect(ls) | acc + l) AS addedListed,
@@ -126,25 +123,12 @@ CALL (rebuilt) {
     [i IN range(0, size(coalesce(r.listedProjects, [])) - 1) |
       {first: r.listedFirst[i], id: r.listedProjects[i], inv: r.listedInvestment[i], name: r.listedNames[i]}] + addedListed
       AS listedCandidates,
-    [i IN range(0, size(coalesce(r.asOfPeriods, [])) - 1) |
+    // The stored sums count as one more list of changes.
+    [[i IN range(0, size(coalesce(r.asOfPeriods, [])) - 1) |
       {period: r.asOfPeriods[i], status: r.asOfStatuses[i], n: r.asOfN[i], large: r.asOfLarge[i],
-       known: r.asOfInvestmentKnown[i], inv: r.asOfInvestmentYi[i]}] + addedAsOf AS asOfEntries
-  WITH r, deltas, old, sts,
-    COLLECT { UNWIND candidates AS t RETURN t ORDER BY t.inv DESC, t.name, t.id LIMIT toInteger($top) } AS top,
-    COLLECT {
-      UNWIND listedCandidates AS t
-      WITH t ORDER BY t.inv DESC, t.name, t.id
-      WITH t.first AS first, collect(t)[..toInteger($periodTop)] AS ts
-      UNWIND ts AS t
-      RETURN t ORDER BY t.first, t.inv DESC, t.name, t.id
-    } AS listed,
-    COLLECT {
-      UNWIND asOfEntries AS e
-      WITH e.period AS period, e.status AS status, sum(e.n) AS n, sum(e.large) AS large, sum(e.known) AS known,
-        sum(e.inv) AS inv
-      WHERE n <> 0 OR large <> 0 OR known <> 0 OR inv <> 0
-      RETURN {period: period, status: status, n: n, large: large, known: known, inv: inv} AS e ORDER BY period, status
-    } AS asOf
+       known: r.asOfInvestmentKnown[i], inv: r.asOfInvestmentYi[i]}]] + addedAsOf AS asOfEntries
+  WITH r, deltas, old, sts, listedCandidates, asOfEntries,
+    COLLECT { UNWIND candidates AS t RETURN t ORDER BY t.inv DESC, t.name, t.id LIMIT toInteger($top) } AS top
   SET r.projects = coalesce(r.projects, 0) + reduce(t = 0, d IN deltas | t + d.n),
     r.projectStatuses = sts,
     r.projectStatusN = [st IN sts | coalesce(head([i IN range(0, size(old) - 1) WHERE old[i] = st | r.projectStatusN[i]]), 0)
@@ -156,12 +140,8 @@ CALL (rebuilt) {
     r.projectStatusInvestmentYi = [st IN sts | coalesce(head([i IN range(0, size(old) - 1) WHERE old[i] = st | r.projectStatusInvestmentYi[i]]), 0.0)
       + coalesce(head([d IN deltas WHERE d.status = st | d.inv]), 0.0)],
     r.topProjects = [t IN top | t.id], r.topProjectInvestment = [t IN top | t.inv],
-    r.topProjectNames = [t IN top | t.name],
-    r.listedFirst = [t IN listed | t.first], r.listedProjects = [t IN listed | t.id],
-    r.listedInvestment = [t IN listed | t.inv], r.listedNames = [t IN listed | t.name],
-    r.asOfPeriods = [e IN asOf | e.period], r.asOfStatuses = [e IN asOf | e.status], r.asOfN = [e IN asOf | e.n],
-    r.asOfLarge = [e IN asOf | e.large], r.asOfInvestmentKnown = [e IN asOf | e.known],
-    r.asOfInvestmentYi = [e IN asOf | e.inv]
+    r.topProjectNames = [t IN top | t.name]
+  // @include rollups/_set-as-of
   RETURN count(r) AS segmentProjects
 }
 CALL (rebuilt) {
