@@ -66,11 +66,19 @@ export async function resolveId(
   if (!hit) {
     hit = await reader.one('entity/by-names', text, { label });
     // Later look-ups of the same node by id need no statement of their own.
-    if (hit)
-      reader.prime('entity/by-uids', uid(label, String((hit.node as { id: string }).id)), [hit]);
+    if (hit) primeEntity(reader, label, hit.node as { id: string });
   }
   if (!hit) throw badInput(argument, `no ${LABEL_NAMES[label] ?? label} named "${text}"`);
   return String((hit.node as { id: string }).id);
+}
+
+/**
+ * Tells the request's look-up by id a node another statement already returned (its properties),
+ * so a later findEntity or resolveId of it costs no statement.
+ */
+export function primeEntity(reader: Reader, label: string, node: { id: string }): void {
+  const key = uid(label, String(node.id));
+  reader.prime('entity/by-uids', key, [{ key, node }]);
 }
 
 /** The district of an enterprise or project: stated directly, else through its park. */

@@ -5,8 +5,7 @@ import { badInput } from '../../errors/app-error.js';
 import type { Reader } from '../../graphql/reader.js';
 import type { Cluster } from '../cluster/cluster.type.js';
 import type { District } from '../district/district.type.js';
-import { findEntity, resolveId } from '../entity/entity.queries.js';
-import { uid } from '../../core/uid.js';
+import { findEntity, primeEntity, resolveId } from '../entity/entity.queries.js';
 import { analyseChains, regionIds } from '../gaps/gaps.queries.js';
 import type { GapOptionsInput } from '../gaps/gaps.type.js';
 import type { ClusterProfile, ParkConcentration } from './profile.type.js';
@@ -33,15 +32,9 @@ export async function clusterProfiles(
   if (!rows.length) throw badInput('regions', 'the cluster has no region; give `regions`');
   const ids = rows.map((r) => String(r.regionId));
   // The rows carry the region and chain nodes: later look-ups of them need no statement.
-  for (const r of rows)
-    reader.prime('entity/by-uids', uid('District', String(r.regionId)), [
-      { key: uid('District', String(r.regionId)), node: r.regionNode },
-    ]);
+  for (const r of rows) primeEntity(reader, 'District', r.regionNode as { id: string });
   const chainNodes = (rows[0]?.chainNodes as { id: string }[]) ?? [];
-  for (const c of chainNodes)
-    reader.prime('entity/by-uids', uid('IndustryChain', c.id), [
-      { key: uid('IndustryChain', c.id), node: c },
-    ]);
+  for (const c of chainNodes) primeEntity(reader, 'IndustryChain', c);
   const chains = chainNodes.map((c) => c.id);
   const [districts, coverage] = await Promise.all([
     Promise.all(ids.map((id) => findEntity<District>(reader, 'District', id))),
