@@ -41,6 +41,17 @@ CALL (stale, structure) {
     }
     // @include rollups/_place
   }
+  CALL () {
+    CALL () {
+      MATCH (m:District) RETURN m
+      UNION
+      MATCH (m:Park) RETURN m
+    }
+    // @include rollups/_tally-place
+  }
+  CALL () {
+    // @include rollups/_tally-all
+  }
   // @include rollups/_write-meta
   // Tells rollups/add that the new records are counted already; rollups/refresh removes the mark.
   MERGE (:RollupDirty {key: 'rebuilt', scope: 'rebuilt'})

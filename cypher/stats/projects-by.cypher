@@ -56,5 +56,5 @@ RETURN key, name, size(projects) AS projectCount,
   CASE WHEN any(x IN projects WHERE x.totalInvestmentYi IS NOT NULL) THEN reduce(s = 0.0, x IN projects | s + coalesce(x.totalInvestmentYi, 0.0)) END AS totalInvestmentYi,
   size([x IN projects WHERE x.outputValueYi IS NOT NULL]) AS outputKnownCount,
   CASE WHEN any(x IN projects WHERE x.outputValueYi IS NOT NULL) THEN reduce(s = 0.0, x IN projects | s + coalesce(x.outputValueYi, 0.0)) END AS outputValueYi
-ORDER BY projectCount DESC, coalesce(totalInvestmentYi, -1) DESC, key
+ORDER BY projectCount DESC, coalesce(round(totalInvestmentYi, 4), -1) DESC, key, name
 LIMIT 1000

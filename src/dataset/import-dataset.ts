@@ -5,7 +5,13 @@ import { readDataset } from './read-dataset.js';
 import { KINDS, type Bundle, type Kind } from './records.js';
 import { toGraph, type GraphRows } from './to-graph.js';
 import { uid } from '../core/uid.js';
-import { maintainStatements, markStatement, type Fresh, type Touched } from '../rollups/rollups.js';
+import {
+  maintainStatements,
+  markStatement,
+  tallyOutStatement,
+  type Fresh,
+  type Touched,
+} from '../rollups/rollups.js';
 import { identityProblems, nodeUids, validateDataset } from './validate-dataset.js';
 
 export interface ImportSummary {
@@ -143,6 +149,8 @@ function importStatements(
   touched: ReturnType<typeof touchedBy>,
 ): Statement[] {
   const out: Statement[] = [markStatement(touched.existing)];
+  if (touched.existing.projects.length || touched.existing.events.length)
+    out.push(tallyOutStatement(touched.existing));
   const batches = <T>(list: T[]) =>
     Array.from({ length: Math.ceil(list.length / BATCH) }, (_, i) =>
       list.slice(i * BATCH, (i + 1) * BATCH),
@@ -165,6 +173,6 @@ function importStatements(
     out.push({ key: 'dataset/derive-projects', params: { ids: derived.projects } });
   if (derived.enterprises.length)
     out.push({ key: 'dataset/derive-enterprises', params: { ids: derived.enterprises } });
-  out.push(markStatement(touched.existing), ...maintainStatements(touched.fresh));
+  out.push(markStatement(touched.existing), ...maintainStatements(touched.fresh, touched.existing));
   return out;
 }

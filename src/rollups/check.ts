@@ -31,6 +31,8 @@ export interface CheckReport {
   /** Marks left behind by a write that did not refresh them (0 on a consistent graph). */
   dirty: number;
   built: boolean;
+  /** Project statistics the tallies leave to the direct statement (exact false), not compared. */
+  statsSkipped: number;
   differences: RollupDifference[];
 }
 
@@ -46,6 +48,8 @@ export interface CheckOptions {
    * `--as-of all` takes every period the graph's events have).
    */
   asOfPeriods?: number[];
+  /** Compare project statistics (stats/projects-by) too (default: true). */
+  projectStats?: boolean;
   /** Stop comparing after this many differences. */
   maxDifferences?: number;
   onProgress?: (msg: string) => void;
@@ -70,6 +74,7 @@ export async function checkRollups(db: Database, opts: CheckOptions = {}): Promi
     rows: 0,
     dirty: Number(meta?.dirty ?? 0),
     built: meta !== undefined,
+    statsSkipped: 0,
     differences: [],
   };
   const params = {
@@ -142,6 +147,54 @@ export async function checkRollups(db: Database, opts: CheckOptions = {}): Promi
     if (await compare(parksDirect, `${parksDirect}-rollup`, parks, 'id', aboutChain)) return report;
     opts.onProgress?.(`${chainId}: ${report.rows} rows compared`);
   }
+  // Project statistics from the tallies, in every checked region and graph-wide, by every grouping,
+  // under filters of each kind the tallies hold; rows compared in rank order.
+  if (opts.projectStats !== false) {
+    const periods = (await db.read('rollups/periods')).map((r) => Number(r.period));
+    const period = opts.asOfPeriods?.find((p) => periods.includes(p)) ?? periods.at(-1);
+    const filters: Record<string, unknown>[] = [
+      {},
+      { statuses: ['under_construction', 'in_production'] },
+      { list: 'signed' },
+      ...chains.slice(0, 2).map((chain) => ({ chain })),
+      ...(period === undefined
+        ? []
+        : [
+            { period: int(period) },
+            { period: int(period), list: 'started', rosters: true },
+            { period: int(period), chain: chains[0] ?? null, statuses: ['signed'] },
+          ]),
+    ];
+    for (const regionId of [null, ...regions])
+      for (const groupBy of STATS_GROUPINGS)
+        for (const f of filters) {
+          const p = { ...NO_PROJECT_FILTER, ...f, region: regionId, groupBy };
+          const rollup = await db.read('stats/projects-by-rollup', p, {
+            timeoutMs: CHECK_TIMEOUT_MS,
+          });
+          if (rollup[0]?.exact === false) {
+            report.statsSkipped += 1;
+            continue;
+          }
+          const direct = await db.read('stats/projects-by', p, { timeoutMs: CHECK_TIMEOUT_MS });
+          const label = `${groupBy}:${JSON.stringify(f)}`;
+          const ranked = (rows: Row[]) =>
+            rows.map((r, rank) => {
+              const { exact: _exact, ...rest } = r;
+              return { chainId: label, regionId, rank: `${rank}`, ...rest };
+            });
+          report.rows += direct.length;
+          compareRows(
+            'stats/projects-by',
+            'rank',
+            ranked(direct),
+            ranked(rollup),
+            report.differences,
+          );
+          if (report.differences.length >= max) return report;
+        }
+    opts.onProgress?.(`project statistics: ${report.rows} rows compared`);
+  }
   for (const clusterId of clusters) {
     for (let i = 0; i < regions.length; i += REGIONS_PER_CALL) {
       const batch = { cluster: clusterId, regions: regions.slice(i, i + REGIONS_PER_CALL) };
@@ -152,6 +205,27 @@ export async function checkRollups(db: Database, opts: CheckOptions = {}): Promi
   }
   return report;
 }
+
+/** projectStats groupings (stats/projects-by's $groupBy). */
+const STATS_GROUPINGS = ['district', 'park', 'chain', 'cluster', 'status', 'period', 'list'];
+
+/** The project filters stats/projects-by takes, none set (src/modules/project projectFilterParams). */
+const NO_PROJECT_FILTER = {
+  region: null,
+  park: null,
+  chain: null,
+  segment: null,
+  source: null,
+  enterprise: null,
+  stage: null,
+  statuses: null,
+  period: null,
+  list: null,
+  rosters: false,
+  minInvest: null,
+  maxInvest: null,
+  text: null,
+};
 
 /** Parks compared per chain: every park holding some of it. */
 const PARKS_LIMIT = 100_000;

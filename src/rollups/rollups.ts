@@ -12,7 +12,7 @@ import { DEFAULT_GAP_OPTIONS, LEADING_TAGS } from '../modules/gaps/gaps.scoring.
  */
 
 /** Format of the rollups: a new value makes every graph rebuild them (rollups/ensure). */
-export const ROLLUP_VERSION = 2;
+export const ROLLUP_VERSION = 3;
 
 /** Firms and projects kept in each rollup's top list (the analyses' samples read from it). */
 export const ROLLUP_TOP = 30;
@@ -83,13 +83,36 @@ export function markStatement(t: Touched): Statement {
 }
 
 /**
- * After the writes, the derived fields and the second marks: a full rebuild when the structure or
- * the criteria changed (or rollups were never built), else the new records added by their
- * contributions, then the refresh of every marked rollup.
+ * Takes the touched projects' contributions out of the project tallies (rollups/tally-delta, sign
+ * −1): run before the writes, with the marks.
  */
-export function maintainStatements(fresh: Fresh): Statement[] {
+export function tallyOutStatement(t: Touched): Statement {
+  return {
+    key: 'rollups/tally-delta',
+    params: { projects: t.projects, events: t.events, fresh: [], sign: -1 },
+  };
+}
+
+/**
+ * After the writes, the derived fields and the second marks: a full rebuild when the structure or
+ * the criteria changed (or rollups were never built), else the touched and new projects'
+ * contributions put (back) into the project tallies and the new records added to the presence
+ * rollups by their contributions, then the refresh of every marked rollup.
+ */
+export function maintainStatements(fresh: Fresh, existing: Touched): Statement[] {
   const out: Statement[] = [{ key: 'rollups/ensure', params: rollupParams() }];
-  // After a rebuild (ensure leaves a 'rebuilt' mark) the new records are in already: add skips.
+  // After a rebuild (ensure leaves a 'rebuilt' mark) the new records are in already: add and the
+  // tally delta skip.
+  if (existing.projects.length || existing.events.length || fresh.projects.length)
+    out.push({
+      key: 'rollups/tally-delta',
+      params: {
+        projects: existing.projects,
+        events: existing.events,
+        fresh: fresh.projects,
+        sign: 1,
+      },
+    });
   if (fresh.enterprises.length || fresh.projects.length)
     out.push({ key: 'rollups/add', params: { ...rollupParams(), ...fresh } });
   out.push({ key: 'rollups/refresh', params: rollupParams() });
@@ -130,9 +153,10 @@ export async function rebuildRollups(
     if (Number(row?.n ?? 0) === 0) break;
   }
   const params = rollupParams();
-  const run = async (key: string, name: string, list: string[], size: number) => {
+  const run = async (key: string, name: string, list: string[], size: number, extra = {}) => {
     for (let i = 0; i < list.length; i += size) {
-      await db.writeTransaction([{ key, params: { ...params, [name]: list.slice(i, i + size) } }], {
+      const slice = list.slice(i, i + size);
+      await db.writeTransaction([{ key, params: { ...params, ...extra, [name]: slice } }], {
         timeoutMs: REBUILD_TIMEOUT_MS,
       });
       log(`${name}: ${Math.min(i + size, list.length)}/${list.length}`);
@@ -142,6 +166,11 @@ export async function rebuildRollups(
   await run('rollups/chains', 'chains', ids('chains'), 1);
   await run('rollups/clusters', 'clusters', ids('clusters'), 4);
   await run('rollups/places', 'places', ids('places'), batch * 4);
+  // Project tallies: the graph-wide one alone, then the places'.
+  await db.writeTransaction([{ key: 'rollups/tallies', params: { places: [], all: true } }], {
+    timeoutMs: REBUILD_TIMEOUT_MS,
+  });
+  await run('rollups/tallies', 'places', ids('places'), batch * 4, { all: false });
   await db.write('rollups/write-meta', params, { timeoutMs: REBUILD_TIMEOUT_MS });
   const [meta] = await db.read('rollups/meta');
   return {

@@ -6,7 +6,7 @@ import { importDataset } from '../../src/dataset/import-dataset.js';
 import type { Database, Row } from '../../src/db/database.js';
 import { checkRollups } from '../../src/rollups/check.js';
 import { rebuildRollups, rollupParams } from '../../src/rollups/rollups.js';
-import { int, THRESHOLDS, useGraph } from './support.js';
+import { int, NO_PROJECT_FILTER, THRESHOLDS, useGraph } from './support.js';
 
 // The presence rollups of the analysis fixture (support.ts), worked out by hand, and their
 // maintenance by the import: every answer they give equals the direct computation
@@ -23,9 +23,10 @@ const REBUILD = [
   'rollups/chains',
   'rollups/clusters',
   'rollups/places',
+  'rollups/tallies',
   'rollups/write-meta',
 ];
-const MAINTAIN = ['rollups/mark', 'rollups/ensure', 'rollups/refresh'];
+const MAINTAIN = ['rollups/mark', 'rollups/tally-delta', 'rollups/ensure', 'rollups/refresh'];
 const ADD = 'rollups/add';
 // src/rollups/check.ts reads what it compares from this one.
 const CHECK_SCOPE = 'rollups/check-scope';
@@ -60,7 +61,7 @@ describe('presence rollups', () => {
   it('are built by the first import and hold what the fixture says (rollups/meta)', async () => {
     const [meta] = await graph().read('rollups/meta');
     expect(meta).toMatchObject({
-      version: 2,
+      version: 3,
       top: 30,
       periodTop: 10,
       leaderRevenueYi: 100,
@@ -296,10 +297,47 @@ describe('presence rollups', () => {
             segments: [seg('x2')],
             ...ref,
           },
+          // p1 moves into 甲区's park while still stated in 乙区 (it counts under 乙区 when grouped
+          // by district: a stray of 甲区's tally) and leaves period 2's list; p2 gets a segment.
+          {
+            id: 'p1',
+            name: '乙区整机项目',
+            district: 'b',
+            park: 'pa',
+            batches: [{ event: 'e1', list: 'signed', ...ref }],
+            segments: [seg('x3')],
+            ...ref,
+          },
+          {
+            id: 'p2',
+            name: '外地公司甲区项目',
+            district: 'a',
+            status: 'signed',
+            enterprises: [{ enterprise: 'g1', role: 'investor' }],
+            segments: [seg('x2')],
+            ...ref,
+          },
         ],
       }),
     );
-    expect(await rollup(db, 'segment|x2|a')).toMatchObject({ firms: 1, projects: 1 });
+    // The project tallies moved with them: 甲区 now holds p1 (through its park), p2, p9 and p20.
+    const a = await rollup(db, 'tally|a|a');
+    expect(a).toMatchObject({ strays: 1 });
+    const count = (t: Row | undefined, prefix: string) =>
+      ((t?.tallySigs as string[]) ?? []).reduce(
+        (n, sig, i) =>
+          sig.startsWith(prefix) ? n + Number((t!.tallyValues as number[])[5 * i]) : n,
+        0,
+      );
+    expect(count(a, 's|')).toBe(4);
+    expect(count(await rollup(db, 'tally|all|all'), 's|')).toBe(7);
+    const [byDistrict] = await db.read('stats/projects-by-rollup', {
+      ...NO_PROJECT_FILTER,
+      region: 'a',
+      groupBy: 'district',
+    });
+    expect(byDistrict).toMatchObject({ exact: false });
+    expect(await rollup(db, 'segment|x2|a')).toMatchObject({ firms: 1, projects: 2 });
     expect(await rollup(db, 'segment|x1|b')).toMatchObject({ firms: 1, topFirms: ['f2'] });
     expect(await rollup(db, 'segment|x2|r')).toMatchObject({ firms: 2, finestFirms: 1 });
     const [meta] = await db.read('rollups/meta');

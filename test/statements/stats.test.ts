@@ -6,8 +6,22 @@ import { NO_PROJECT_FILTER, useGraph } from './support.js';
 // output figure, so both known counts are 0 and every money total is null (unknown, never 0); groups
 // tying on count then fall back to key order.
 const graph = useGraph('analysis');
-const groups = (groupBy: string, filter: Params = {}) =>
-  graph().read('stats/projects-by', { ...NO_PROJECT_FILTER, ...filter, groupBy });
+// Every answer is also read from the project tallies (stats/projects-by-rollup): the same rows in
+// the same order, unless the tallies say they cannot tell (exact false: the API then runs the direct
+// statement).
+const tallied = async (groupBy: string, filter: Params = {}) =>
+  graph().read('stats/projects-by-rollup', { ...NO_PROJECT_FILTER, ...filter, groupBy });
+const groups = async (groupBy: string, filter: Params = {}) => {
+  const direct = await graph().read('stats/projects-by', {
+    ...NO_PROJECT_FILTER,
+    ...filter,
+    groupBy,
+  });
+  const fromTallies = await tallied(groupBy, filter);
+  if (fromTallies[0]?.exact !== false)
+    expect(fromTallies.map(({ exact: _exact, ...row }) => row)).toEqual(direct);
+  return direct;
+};
 const group = (key: string, name: string | null, projectCount: number) => ({
   key,
   name,
@@ -74,5 +88,22 @@ describe('stats/projects-by', () => {
     expect(await groups('district', { chain: 'x' })).toEqual([group('b', '乙区', 2)]);
     expect(await groups('district', { region: 'a' })).toEqual([group('a', '甲区', 1)]);
     expect(await groups('cluster', { region: 'o' })).toEqual([]);
+  });
+
+  it('reads the tallies of the filters they hold, and says when they cannot tell', async () => {
+    // cl-x's region r covers b: membership follows the chains alone.
+    expect((await tallied('cluster', { region: 'b' }))[0]).toMatchObject({
+      exact: true,
+      key: 'cl-x',
+    });
+    // Graph-wide, or in o (outside r), cl-x counts only part of the projects of its chains.
+    expect(await tallied('cluster')).toEqual([expect.objectContaining({ exact: false })]);
+    expect(await tallied('cluster', { region: 'o' })).toEqual([
+      expect.objectContaining({ exact: false }),
+    ]);
+    expect(await groups('period', { chain: 'x', period: 2, list: 'in_production' })).toEqual([
+      group('2', '第二期', 1),
+    ]);
+    expect(await groups('list', { period: 1, rosters: true })).toEqual([group('signed', null, 1)]);
   });
 });

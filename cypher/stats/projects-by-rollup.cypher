@@ -1,0 +1,101 @@
+// The same groups as stats/projects-by (same parameters, same rows, same order) read from the project
+// tallies (rollups/_tally-place, _tally-all: projects counted by signature, never one by one), for the
+// filters the tallies hold: $region, $statuses, $chain, $period, $list, $rosters (src/modules/stats
+// sends the others to the direct statement). The smallest form that holds what the answer filters and
+// groups by is read: status only, with chains, with listings, or the whole signature.
+// Grouped by district, the own tallies of the region's districts; by park, the parks' tallies; by
+// cluster, the region's tally per cluster. Where a signature cannot tell the answer, the row says
+// exact false and the caller runs the direct statement: grouped by district or park when the region
+// holds a project that counts under a place outside it (the tally's strays), grouped by cluster unless
+// every cluster with a region covers the asked region (then membership follows the chains alone).
+// Parameters: as stats/projects-by.
+// Returns: exact (false: no answer here), key, name, projectCount, investmentKnownCount,
+// totalInvestmentYi, outputKnownCount, outputValueYi (as stats/projects-by).
+WITH $region AS regionId
+// @include region/_places
+WITH places,
+  ($groupBy IN ['chain', 'cluster'] OR $chain IS NOT NULL) AS needC,
+  ($groupBy IN ['period', 'list'] OR $period IS NOT NULL OR $list IS NOT NULL) AS needL
+WITH places, needL, CASE WHEN needC AND needL THEN 'full' WHEN needC THEN 'sc' WHEN needL THEN 'sl' ELSE 's' END AS form
+OPTIONAL MATCH (base:Rollup {key: 'tally|' + coalesce($region, 'all') + '|' + coalesce($region, 'all')})
+WITH places, needL, form, base,
+  CASE WHEN form = 'full' THEN base.fullSigs ELSE base.tallySigs END AS baseSigs,
+  CASE WHEN form = 'full' THEN base.fullValues ELSE base.tallyValues END AS baseValues,
+  // Clusters with a region: they count a project of their chains located in it.
+  COLLECT { MATCH (cl:Cluster) WHERE EXISTS { (cl)-[:IN_REGION]->(:District) }
+            RETURN {id: cl.id, name: cl.name,
+                    chains: COLLECT { MATCH (cl)-[:INCLUDES_CHAIN]->(c:IndustryChain) RETURN c.id },
+                    covers: $region IS NOT NULL AND EXISTS { MATCH (:District {id: $region})-[:WITHIN*0..]->(:District)<-[:IN_REGION]-(cl) }} } AS clusters
+WITH *, CASE $groupBy
+    WHEN 'district' THEN $region IS NULL OR coalesce(base.strays, 0) = 0
+    WHEN 'park' THEN $region IS NULL OR coalesce(base.strays, 0) = 0
+    WHEN 'cluster' THEN all(cl IN clusters WHERE cl.covers)
+    ELSE true END AS exact
+// What to read: [{sigs, values, key (null: from the signature), name, only, chains}].
+WITH *, CASE WHEN NOT exact THEN [] WHEN $groupBy = 'district' THEN
+    COLLECT { MATCH (d:District) WHERE places IS NULL OR d IN places
+              MATCH (t:Rollup {key: 'tally|' + d.id + '|' + d.id})
+              RETURN {sigs: CASE WHEN form = 'full' THEN t.ownFullSigs ELSE t.ownSigs END,
+                      values: CASE WHEN form = 'full' THEN t.ownFullValues ELSE t.ownValues END,
+                      key: d.id, name: d.name} }
+    + CASE WHEN $region IS NULL THEN [{sigs: baseSigs, values: baseValues, key: 'unknown', only: 'unlocated'}] ELSE [] END
+  WHEN $groupBy = 'park' THEN
+    COLLECT { MATCH (k:Park) WHERE places IS NULL OR k IN places
+              MATCH (t:Rollup {key: 'tally|' + k.id + '|' + k.id})
+              RETURN {sigs: CASE WHEN form = 'full' THEN t.fullSigs ELSE t.tallySigs END,
+                      values: CASE WHEN form = 'full' THEN t.fullValues ELSE t.tallyValues END,
+                      key: k.id, name: k.name} }
+    + [{sigs: baseSigs, values: baseValues, key: 'unknown', only: 'unparked'}]
+  WHEN $groupBy = 'cluster' THEN
+    [cl IN clusters | {sigs: baseSigs, values: baseValues, key: cl.id, name: cl.name, chains: cl.chains}]
+    + [{sigs: baseSigs, values: baseValues, key: 'unknown', only: 'clusterless',
+        chains: reduce(acc = [], cl IN clusters | acc + cl.chains)}]
+  ELSE [{sigs: baseSigs, values: baseValues}] END AS sources,
+  CASE WHEN needL THEN COLLECT { MATCH (e:Event) RETURN {id: e.id, period: e.period, name: e.name} } ELSE [] END AS events
+CALL (exact, sources, form, events) {
+  WITH * WHERE NOT exact
+  RETURN null AS key, null AS name, null AS projectCount, null AS investmentKnownCount, null AS totalInvestmentYi,
+    null AS outputKnownCount, null AS outputValueYi
+  UNION
+  WITH * WHERE exact
+  UNWIND sources AS src
+  UNWIND range(0, size(coalesce(src.sigs, [])) - 1) AS i
+  WITH src, events, src.sigs[i] AS sig, src.values[5 * i .. 5 * i + 5] AS v
+  WHERE form = 'full' OR sig STARTS WITH form + '|'
+  WITH src, events, v, CASE WHEN form = 'full' THEN split(sig, '|') ELSE split(sig, '|')[1..] END AS p
+  WITH src, events, v, p[0] AS status, [c IN split(p[1], ',') WHERE c <> ''] AS chains, p[2] AS listed,
+    p[3] = '1' AS parked, p[4] = '1' AS located
+  WHERE ($statuses IS NULL OR status IN $statuses)
+    AND ($chain IS NULL OR $chain IN chains)
+    AND (src.only IS NULL OR (src.only = 'unlocated' AND NOT located) OR (src.only = 'unparked' AND NOT parked)
+         OR (src.only = 'clusterless' AND none(c IN chains WHERE c IN src.chains)))
+    AND (src.only IS NOT NULL OR src.chains IS NULL OR any(c IN chains WHERE c IN src.chains))
+  // Listings: [{type L|R, list ('' when none), period, name}] of the event each names.
+  WITH src, v, status, chains, [l IN split(listed, ',') WHERE l <> '' | split(l, ':')] AS raw, events
+  WITH src, v, status, chains,
+    [l IN raw | {type: l[0], list: l[2], period: head([e IN events WHERE e.id = l[1] | e.period]),
+                 name: head([e IN events WHERE e.id = l[1] | e.name])}] AS ls
+  WHERE ($period IS NULL OR any(l IN ls WHERE l.period = $period AND ($list IS NULL OR l.list = $list) AND ($rosters OR l.type = 'L')))
+    AND ($list IS NULL OR $period IS NOT NULL OR any(l IN ls WHERE l.list = $list AND ($rosters OR l.type = 'L')))
+  WITH v, CASE
+      WHEN src.key IS NOT NULL THEN [{key: src.key, name: src.name}]
+      WHEN $groupBy = 'status' THEN [{key: CASE status WHEN '' THEN 'unknown' ELSE status END, name: null}]
+      WHEN $groupBy = 'chain' THEN [c IN chains | {key: c, name: null}]
+      WHEN $groupBy = 'period' THEN [l IN ls WHERE $rosters OR l.type = 'L' | {key: coalesce(toString(toInteger(l.period)), 'unknown'), name: l.name}]
+      WHEN $groupBy = 'list' THEN [l IN ls WHERE ($rosters OR l.type = 'L') AND ($period IS NULL OR l.period = $period)
+                                   | {key: CASE l.list WHEN '' THEN 'unknown' ELSE l.list END, name: null}]
+    END AS keys
+  UNWIND CASE WHEN size(keys) = 0 THEN [{key: 'unknown', name: null}]
+    ELSE reduce(acc = [], k IN keys | CASE WHEN k IN acc THEN acc ELSE acc + k END) END AS k
+  WITH k.key AS key, k.name AS name, sum(v[0]) AS n, sum(v[1]) AS ik, sum(v[2]) AS iv, sum(v[3]) AS ok, sum(v[4]) AS ov
+  WITH key, CASE WHEN $groupBy = 'chain' AND key <> 'unknown'
+      THEN COLLECT { MATCH (c:IndustryChain {id: key}) RETURN c.name }[0] ELSE name END AS name,
+    toInteger(round(n)) AS projectCount, toInteger(round(ik)) AS investmentKnownCount,
+    CASE WHEN ik > 0.5 THEN iv END AS totalInvestmentYi, toInteger(round(ok)) AS outputKnownCount,
+    CASE WHEN ok > 0.5 THEN ov END AS outputValueYi
+  RETURN key, name, projectCount, investmentKnownCount, totalInvestmentYi, outputKnownCount, outputValueYi
+  ORDER BY projectCount DESC, coalesce(round(totalInvestmentYi, 4), -1) DESC, key, name
+  LIMIT 1000
+}
+RETURN exact, key, name, projectCount, investmentKnownCount, totalInvestmentYi, outputKnownCount, outputValueYi
+ORDER BY projectCount DESC, coalesce(round(totalInvestmentYi, 4), -1) DESC, key, name
