@@ -1,11 +1,17 @@
 // Load benchmark: many concurrent clients against a running ChainAtlas, on loopback only.
 //
-//   npx tsx bench/load.ts [--url http://127.0.0.1:4000] [--clients 50] [--seconds 20] [--mix mix|lookups|lists]
+//   npx tsx bench/load.ts [--url http://127.0.0.1:4000] [--clients 50] [--seconds 20] [--mix mix|lookups|lists|api-vs-raw]
 //
 // Each client sends one request after another (closed loop) for the given time; the run is
 // bounded in time and in requests (--max-requests) and stops by itself. It refuses any address
 // that is not on this machine. Prints requests/s, p50/p95/p99 per kind and the error count.
+// `--mix api-vs-raw` measures the API's own cost side by side: for a look-up and a 20-item nested
+// list (bench/cases.ts), the same clients run the GraphQL request against the app, then the API's main
+// statement straight through the driver against the app's database (NEO4J_URI, or the embedded one).
+import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import { withDatabase } from '../src/cli/with-database.js';
+import { LOOKUP_CASE, NESTED_LIST_CASE } from './cases.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -75,15 +81,16 @@ KINDS.mix = [
   },
 ];
 
-const kinds = KINDS[args.mix];
-if (!kinds) throw new Error(`--mix must be one of ${Object.keys(KINDS).join(', ')}`);
-const bag = kinds.flatMap((k) => Array.from({ length: k.weight }, () => k));
+const SIDE_BY_SIDE = args.mix === 'api-vs-raw';
+const kinds = SIDE_BY_SIDE ? [] : KINDS[args.mix];
+if (!kinds)
+  throw new Error(`--mix must be one of ${[...Object.keys(KINDS), 'api-vs-raw'].join(', ')}`);
 
 const clients = Number(args.clients);
 const maxRequests = Number(args['max-requests']);
 const endpoint = new URL('/graphql', base).toString();
 
-async function send(kind: Kind): Promise<boolean> {
+async function post(kind: Kind): Promise<boolean> {
   const res = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -93,7 +100,12 @@ async function send(kind: Kind): Promise<boolean> {
   return res.ok && !body.errors;
 }
 
-async function run(seconds: number, record: boolean) {
+async function run(
+  seconds: number,
+  record: boolean,
+  bag: Kind[],
+  send: (kind: Kind) => Promise<boolean> = post,
+) {
   const times = new Map<string, number[]>();
   let sent = 0;
   let errors = 0;
@@ -126,8 +138,46 @@ async function run(seconds: number, record: boolean) {
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-await run(Number(args.warmup), false);
-const r = await run(Number(args.seconds), true);
+if (SIDE_BY_SIDE) {
+  const seconds = Number(args.seconds);
+  const rows: string[] = [];
+  await withDatabase(async (db) => {
+    for (const c of [LOOKUP_CASE, NESTED_LIST_CASE]) {
+      const kind: Kind = { name: c.name, weight: 1, query: c.graphql };
+      const raw = c.raw!;
+      const params = typeof raw.params === 'function' ? await raw.params(db) : raw.params;
+      const direct = async () => (await db.read(raw.key, params), true);
+      await run(Number(args.warmup), false, [kind]);
+      const api = await run(seconds, true, [kind]);
+      await run(Number(args.warmup), false, [kind], direct);
+      const driver = await run(seconds, true, [kind], direct);
+      const rate = (x: typeof api) => x.sent / x.elapsed;
+      const p50 = (x: typeof api) =>
+        pct(
+          [...(x.times.get(c.name) ?? [])].sort((a, b) => a - b),
+          50,
+        );
+      rows.push(
+        `| ${c.name} | ${rate(api).toFixed(0)} | ${rate(driver).toFixed(0)} | ${(rate(api) / rate(driver)).toFixed(2)} | ` +
+          `${p50(api).toFixed(1)} | ${p50(driver).toFixed(1)} | ${(p50(api) / p50(driver)).toFixed(2)} | ${api.errors + driver.errors} |`,
+      );
+    }
+  });
+  console.log(
+    [
+      `${clients} clients, ${args.seconds} s per side, ${new Date().toISOString().slice(0, 10)}: GraphQL over HTTP against the raw driver`,
+      '',
+      '| case | API requests/s | driver requests/s | throughput ratio | API p50 ms | driver p50 ms | p50 ratio | errors |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      ...rows,
+    ].join('\n'),
+  );
+  process.exit(0);
+}
+
+const bag = kinds.flatMap((k) => Array.from({ length: k.weight }, () => k));
+await run(Number(args.warmup), false, bag);
+const r = await run(Number(args.seconds), true, bag);
 const all = [...r.times.values()].flat().sort((a, b) => a - b);
 const lines = [
   `${clients} clients, ${args.seconds} s, mix "${args.mix}", ${new Date().toISOString().slice(0, 10)}: ` +

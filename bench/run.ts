@@ -17,7 +17,8 @@ import { createLogger } from '../src/observability/logger.js';
 import { DEFAULT_GAP_OPTIONS, LEADING_TAGS } from '../src/modules/gaps/gaps.scoring.js';
 import { startRuntime } from '../src/runtime.js';
 import { Reader } from '../src/graphql/reader.js';
-import { projectFilterParams, projectOrderParams } from '../src/modules/project/project.queries.js';
+import { projectFilterParams } from '../src/modules/project/project.queries.js';
+import { LOOKUP_CASE, NESTED_LIST_CASE, type Case } from './cases.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -35,19 +36,6 @@ const N = Number(args.iterations);
 const WARMUP = Number(args.warmup);
 const AS_OF = Number(args['as-of']);
 
-interface Case {
-  name: string;
-  graphql: string;
-  /**
-   * The main statement of the same analysis, for the raw-driver column; params may be built from
-   * the graph once before timing (as the API builds them).
-   */
-  raw?: {
-    key: string;
-    params: Record<string, unknown> | ((db: Database) => Promise<Record<string, unknown>>);
-  };
-}
-
 /** The thresholds gaps/segment-presence takes, at the API's defaults. */
 const THRESHOLDS = {
   leadingTags: LEADING_TAGS,
@@ -57,26 +45,8 @@ const THRESHOLDS = {
 };
 
 const CASES: Case[] = [
-  {
-    name: 'lookup: enterprise 宇通 with its segments',
-    graphql: '{ enterprise(name: "宇通") { id name segments { basis segment { id name } } } }',
-    raw: { key: 'entity/by-names', params: { label: 'Enterprise', keys: ['宇通'] } },
-  },
-  {
-    name: 'list: 20 projects of 金水区, nested undertakers and district',
-    graphql:
-      '{ projects(filter: { region: "金水区" }, first: 20) { edges { node { id name effectiveStatus district { name } enterprises { role enterprise { id name } } } } } }',
-    raw: {
-      key: 'project/list',
-      // The parameters the API sends for this page: its filter, default order, one more than the page.
-      params: async (db) => ({
-        ...(await projectFilterParams(new Reader(db), { region: 'zz-jinshui' })),
-        ...projectOrderParams(null),
-        skip: int(0),
-        limit: int(21),
-      }),
-    },
-  },
+  LOOKUP_CASE,
+  NESTED_LIST_CASE,
   {
     name: 'chainMap 新能源汽车 @ 郑州',
     graphql:
@@ -191,6 +161,29 @@ const CASES: Case[] = [
     graphql:
       '{ pipelineMovements(filter: { region: "zhengzhou" }, first: 20) { transitions { from to projects } } }',
   },
+  ...(
+    [
+      ['projectStats by district @ 郑州', 'DISTRICT', 'region: "郑州"', { region: 'zhengzhou' }],
+      [
+        'projectStats by status, chain 电子信息',
+        'STATUS',
+        'chain: "电子信息"',
+        { chain: 'electronics' },
+      ],
+      ['projectStats by period @ 郑州', 'PERIOD', 'region: "郑州"', { region: 'zhengzhou' }],
+    ] as const
+  ).map(([name, groupBy, filter, api]) => ({
+    name,
+    graphql: `{ projectStats(groupBy: ${groupBy}, filter: { ${filter} }) { key name projectCount totalInvestmentYi } }`,
+    raw: {
+      key: 'stats/projects-by-rollup',
+      // The parameters the API sends: its filter and grouping.
+      params: async (db: Database) => ({
+        ...(await projectFilterParams(new Reader(db), api)),
+        groupBy: groupBy.toLowerCase(),
+      }),
+    },
+  })),
   {
     name: 'clusterProfile 电子信息产业集群',
     graphql:

@@ -9,10 +9,11 @@ CALL () {
   CALL () {
     MATCH (x:Project)
     // @include rollups/_tally-sig
+    WITH x, tSig, false AS tStray
     // @include rollups/_tally
   }
   WITH * WHERE size(fullSigs) > 0
   MERGE (r:Rollup {key: 'tally|all|all'})
   SET r.scope = 'tally', r.scopeId = 'all', r.placeId = 'all', r.fullSigs = fullSigs, r.fullValues = fullValues,
-    r.tallySigs = tallySigs, r.tallyValues = tallyValues
+    r.tallySigs = tallySigs, r.tallyValues = tallyValues, r.tallyParts = tallyParts
 }

@@ -1,12 +1,12 @@
 // Fragment: recomputes the project tally of place `m` (a District at any level, or a Park; scope
 // 'tally', key 'tally|<id>|<id>'), what project statistics (stats/projects-by-rollup) read instead of
 // every project:
-// - fullSigs/fullValues, tallySigs/tallyValues (rollups/_tally) over the projects of m's region (THE
+// - fullSigs/fullValues, tallySigs/tallyValues/tallyParts (rollups/_tally) over the projects of m's region (THE
 //   region rule, region/_places);
 // - for a district, strays: how many of those projects count, when grouped by district or park, under
 //   a district or park outside the region (a project LOCATED_IN a park of the region and directly in a
 //   district elsewhere). Grouped answers from the tallies are exact only when there are none;
-// - for a district, ownFullSigs/ownFullValues, ownSigs/ownValues over the projects that count under it
+// - for a district, ownFullSigs/ownFullValues, ownSigs/ownValues/ownParts over the projects that count under it
 //   when grouped by district (rollups/_tally-sig's tKeys).
 // A place whose region holds no project has no tally. Input: `m` in scope.
 CALL (m) {
@@ -23,18 +23,14 @@ CALL (m) {
     // @include region/_places
     RETURN places
   }
-  CALL (places) {
+  CALL (m, places) {
     UNWIND places AS loc
     MATCH (x:Project)-[:LOCATED_IN]->(loc)
-    WITH DISTINCT x, [pl IN places | pl.id] AS placeIds
+    WITH DISTINCT m, x
     // @include rollups/_tally-sig
-    WITH collect({x: x, sig: tSig, stray: any(k IN tKeys + tParks WHERE NOT k IN placeIds)}) AS rows
-    CALL (rows) {
-      UNWIND rows AS row
-      WITH row.x AS x, row.sig AS tSig
-      // @include rollups/_tally
-    }
-    RETURN size([row IN rows WHERE row.stray]) AS strays, fullSigs, fullValues, tallySigs, tallyValues
+    // @include rollups/_tally-stray
+    WITH x, tSig, tStray
+    // @include rollups/_tally
   }
   CALL (m) {
     CALL (m) {
@@ -46,16 +42,17 @@ CALL (m) {
         RETURN x
       }
       // @include rollups/_tally-sig
-      WITH x, tSig WHERE m.id IN tKeys
+      WITH x, tSig, false AS tStray WHERE m.id IN tKeys
       // @include rollups/_tally
     }
-    RETURN fullSigs AS ownFullSigs, fullValues AS ownFullValues, tallySigs AS ownSigs, tallyValues AS ownValues
+    RETURN fullSigs AS ownFullSigs, fullValues AS ownFullValues, tallySigs AS ownSigs, tallyValues AS ownValues,
+      tallyParts AS ownParts
   }
   WITH * WHERE size(fullSigs) > 0
   MERGE (r:Rollup {key: 'tally|' + m.id + '|' + m.id})
   SET r.scope = 'tally', r.scopeId = m.id, r.placeId = m.id, r.fullSigs = fullSigs, r.fullValues = fullValues,
-    r.tallySigs = tallySigs, r.tallyValues = tallyValues
+    r.tallySigs = tallySigs, r.tallyValues = tallyValues, r.tallyParts = tallyParts
   FOREACH (_ IN CASE WHEN m:District THEN [1] ELSE [] END |
-    SET r.strays = strays, r.ownFullSigs = ownFullSigs, r.ownFullValues = ownFullValues, r.ownSigs = ownSigs,
+    SET r.strays = strays, r.ownFullSigs = ownFullSigs, r.ownFullValues = ownFullValues, r.ownSigs = ownSigs, r.ownParts = ownParts,
       r.ownValues = ownValues)
 }

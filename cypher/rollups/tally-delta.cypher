@@ -22,9 +22,8 @@ CALL (rebuilt) {
 // @include rollups/_tally-sig
 CALL (x, memberPlaces, tKeys, tParks) {
   UNWIND memberPlaces AS m
-  RETURN 'tally|' + m.id + '|' + m.id AS key, m.id AS scopeId, false AS own,
-    m:District AND (any(k IN tKeys WHERE NOT EXISTS { MATCH (:District {id: k})-[:WITHIN*0..]->(m) })
-      OR any(k IN tParks WHERE NOT EXISTS { MATCH (:Park {id: k})-[:IN_DISTRICT]->(:District)-[:WITHIN*0..]->(m) })) AS stray
+  // @include rollups/_tally-stray
+  RETURN 'tally|' + m.id + '|' + m.id AS key, m.id AS scopeId, false AS own, tStray AS stray
   UNION ALL
   UNWIND tKeys AS k
   RETURN 'tally|' + k + '|' + k AS key, k AS scopeId, true AS own, false AS stray
@@ -60,8 +59,10 @@ CALL (r, own, smallSigs, smallValues) {
   // @include rollups/_tally-merge
 }
 FOREACH (_ IN CASE WHEN own THEN [1] ELSE [] END |
-  SET r.ownFullSigs = newFullSigs, r.ownFullValues = newFullValues, r.ownSigs = mergedSigs, r.ownValues = mergedValues)
+  SET r.ownFullSigs = newFullSigs, r.ownFullValues = newFullValues, r.ownSigs = mergedSigs, r.ownValues = mergedValues,
+    r.ownParts = [size([x IN mergedSigs WHERE x STARTS WITH 'sc|']), size([x IN mergedSigs WHERE x STARTS WITH 'sl|'])])
 FOREACH (_ IN CASE WHEN own THEN [] ELSE [1] END |
   SET r.fullSigs = newFullSigs, r.fullValues = newFullValues, r.tallySigs = mergedSigs, r.tallyValues = mergedValues,
+    r.tallyParts = [size([x IN mergedSigs WHERE x STARTS WITH 'sc|']), size([x IN mergedSigs WHERE x STARTS WITH 'sl|'])],
     r.strays = CASE WHEN r.scopeId <> 'all' AND EXISTS { MATCH (:District {id: r.scopeId}) } THEN coalesce(r.strays, 0) + $sign * strays END)
 RETURN count(*) AS n

@@ -31,63 +31,83 @@ WITH *, CASE $groupBy
     WHEN 'park' THEN $region IS NULL OR coalesce(base.strays, 0) = 0
     WHEN 'cluster' THEN all(cl IN clusters WHERE cl.covers)
     ELSE true END AS exact
-// What to read: [{sigs, values, key (null: from the signature), name, only, chains}].
-WITH *, CASE WHEN NOT exact THEN [] WHEN $groupBy = 'district' THEN
-    COLLECT { MATCH (d:District) WHERE places IS NULL OR d IN places
-              MATCH (t:Rollup {key: 'tally|' + d.id + '|' + d.id})
-              RETURN {sigs: CASE WHEN form = 'full' THEN t.ownFullSigs ELSE t.ownSigs END,
-                      values: CASE WHEN form = 'full' THEN t.ownFullValues ELSE t.ownValues END,
-                      key: d.id, name: d.name} }
-    + CASE WHEN $region IS NULL THEN [{sigs: baseSigs, values: baseValues, key: 'unknown', only: 'unlocated'}] ELSE [] END
-  WHEN $groupBy = 'park' THEN
-    COLLECT { MATCH (k:Park) WHERE places IS NULL OR k IN places
-              MATCH (t:Rollup {key: 'tally|' + k.id + '|' + k.id})
-              RETURN {sigs: CASE WHEN form = 'full' THEN t.fullSigs ELSE t.tallySigs END,
-                      values: CASE WHEN form = 'full' THEN t.fullValues ELSE t.tallyValues END,
-                      key: k.id, name: k.name} }
-    + [{sigs: baseSigs, values: baseValues, key: 'unknown', only: 'unparked'}]
-  WHEN $groupBy = 'cluster' THEN
-    [cl IN clusters | {sigs: baseSigs, values: baseValues, key: cl.id, name: cl.name, chains: cl.chains}]
-    + [{sigs: baseSigs, values: baseValues, key: 'unknown', only: 'clusterless',
-        chains: reduce(acc = [], cl IN clusters | acc + cl.chains)}]
-  ELSE [{sigs: baseSigs, values: baseValues}] END AS sources,
-  CASE WHEN needL THEN COLLECT { MATCH (e:Event) RETURN {id: e.id, period: e.period, name: e.name} } ELSE [] END AS events
-CALL (exact, sources, form, events) {
+// What to read, one row per tally entry of the form: sig, v (its five values), key (null: from the
+// signature), name, only (a part of the tally), chains (the cluster's). Read per grouping, so an
+// answer reads only the tallies it needs.
+WITH *, CASE WHEN needL THEN COLLECT { MATCH (e:Event) RETURN {id: e.id, period: e.period, name: e.name} } ELSE [] END AS events
+CALL (exact, places, form, base, clusters, events) {
   WITH * WHERE NOT exact
   RETURN null AS key, null AS name, null AS projectCount, null AS investmentKnownCount, null AS totalInvestmentYi,
     null AS outputKnownCount, null AS outputValueYi
   UNION
   WITH * WHERE exact
-  UNWIND sources AS src
-  UNWIND range(0, size(coalesce(src.sigs, [])) - 1) AS i
-  WITH src, events, src.sigs[i] AS sig, src.values[5 * i .. 5 * i + 5] AS v
-  WHERE form = 'full' OR sig STARTS WITH form + '|'
-  WITH src, events, v, CASE WHEN form = 'full' THEN split(sig, '|') ELSE split(sig, '|')[1..] END AS p
-  WITH src, events, v, p[0] AS status, [c IN split(p[1], ',') WHERE c <> ''] AS chains, p[2] AS listed,
-    p[3] = '1' AS parked, p[4] = '1' AS located
-  WHERE ($statuses IS NULL OR status IN $statuses)
-    AND ($chain IS NULL OR $chain IN chains)
-    AND (src.only IS NULL OR (src.only = 'unlocated' AND NOT located) OR (src.only = 'unparked' AND NOT parked)
-         OR (src.only = 'clusterless' AND none(c IN chains WHERE c IN src.chains)))
-    AND (src.only IS NOT NULL OR src.chains IS NULL OR any(c IN chains WHERE c IN src.chains))
-  // Listings: [{type L|R, list ('' when none), period, name}] of the event each names.
-  WITH src, v, status, chains, [l IN split(listed, ',') WHERE l <> '' | split(l, ':')] AS raw, events
-  WITH src, v, status, chains,
-    [l IN raw | {type: l[0], list: l[2], period: head([e IN events WHERE e.id = l[1] | e.period]),
-                 name: head([e IN events WHERE e.id = l[1] | e.name])}] AS ls
-  WHERE ($period IS NULL OR any(l IN ls WHERE l.period = $period AND ($list IS NULL OR l.list = $list) AND ($rosters OR l.type = 'L')))
-    AND ($list IS NULL OR $period IS NOT NULL OR any(l IN ls WHERE l.list = $list AND ($rosters OR l.type = 'L')))
-  WITH v, CASE
-      WHEN src.key IS NOT NULL THEN [{key: src.key, name: src.name}]
-      WHEN $groupBy = 'status' THEN [{key: CASE status WHEN '' THEN 'unknown' ELSE status END, name: null}]
-      WHEN $groupBy = 'chain' THEN [c IN chains | {key: c, name: null}]
-      WHEN $groupBy = 'period' THEN [l IN ls WHERE $rosters OR l.type = 'L' | {key: coalesce(toString(toInteger(l.period)), 'unknown'), name: l.name}]
-      WHEN $groupBy = 'list' THEN [l IN ls WHERE ($rosters OR l.type = 'L') AND ($period IS NULL OR l.period = $period)
-                                   | {key: CASE l.list WHEN '' THEN 'unknown' ELSE l.list END, name: null}]
-    END AS keys
+  CALL (exact, places, form, base, clusters) {
+    WITH * WHERE exact AND $groupBy = 'district'
+    MATCH (d:District) WHERE places IS NULL OR d IN places
+    MATCH (t:Rollup {key: 'tally|' + d.id + '|' + d.id})
+    WITH form, d, CASE WHEN form = 'full' THEN t.ownFullSigs ELSE t.ownSigs END AS sigs,
+      CASE WHEN form = 'full' THEN t.ownFullValues ELSE t.ownValues END AS values, t.ownParts AS parts
+    // @include stats/_tally-range
+    UNWIND range(first, last - 1) AS i
+    WITH d, sigs[i] AS sig, values[5 * i .. 5 * i + 5] AS v
+    RETURN sig, v, d.id AS key, d.name AS name, null AS only, null AS partChains
+    UNION ALL
+    WITH * WHERE exact AND $groupBy = 'park'
+    MATCH (k:Park) WHERE places IS NULL OR k IN places
+    MATCH (t:Rollup {key: 'tally|' + k.id + '|' + k.id})
+    WITH form, k, CASE WHEN form = 'full' THEN t.fullSigs ELSE t.tallySigs END AS sigs,
+      CASE WHEN form = 'full' THEN t.fullValues ELSE t.tallyValues END AS values, t.tallyParts AS parts
+    // @include stats/_tally-range
+    UNWIND range(first, last - 1) AS i
+    WITH k, sigs[i] AS sig, values[5 * i .. 5 * i + 5] AS v
+    RETURN sig, v, k.id AS key, k.name AS name, null AS only, null AS partChains
+    UNION ALL
+    // The region's (or the graph's) own tally: the whole answer, or its unknown group.
+    WITH * WHERE exact AND base IS NOT NULL
+    WITH form, clusters, CASE WHEN form = 'full' THEN base.fullSigs ELSE base.tallySigs END AS sigs,
+      CASE WHEN form = 'full' THEN base.fullValues ELSE base.tallyValues END AS values, base.tallyParts AS parts
+    // @include stats/_tally-range
+    UNWIND range(first, last - 1) AS i
+    WITH form, clusters, sigs[i] AS sig, values[5 * i .. 5 * i + 5] AS v
+    WHERE form = 'full' OR sig STARTS WITH form + '|'
+    UNWIND CASE $groupBy
+        WHEN 'district' THEN CASE WHEN $region IS NULL THEN [{key: 'unknown', only: 'unlocated'}] ELSE [] END
+        WHEN 'park' THEN [{key: 'unknown', only: 'unparked'}]
+        WHEN 'cluster' THEN [cl IN clusters | {key: cl.id, name: cl.name, chains: cl.chains}]
+          + [{key: 'unknown', only: 'clusterless', chains: reduce(acc = [], cl IN clusters | acc + cl.chains)}]
+        ELSE [{}] END AS part
+    RETURN sig, v, part.key AS key, part.name AS name, part.only AS only, part.chains AS partChains
+  }
+  CALL (exact, form, events, sig, v, key, name, only, partChains) {
+    WITH * WHERE exact AND (form = 'full' OR sig STARTS WITH form + '|')
+    WITH events, v, key AS srcKey, name AS srcName, only, partChains AS srcChains,
+      CASE WHEN form = 'full' THEN split(sig, '|') ELSE split(sig, '|')[1..] END AS p
+    WITH events, v, srcKey, srcName, only, srcChains, p[0] AS status, [c IN split(p[1], ',') WHERE c <> ''] AS chains,
+      p[2] AS listed, p[3] = '1' AS parked, p[4] = '1' AS located
+    WHERE ($statuses IS NULL OR status IN $statuses)
+      AND ($chain IS NULL OR $chain IN chains)
+      AND (only IS NULL OR (only = 'unlocated' AND NOT located) OR (only = 'unparked' AND NOT parked)
+           OR (only = 'clusterless' AND none(c IN chains WHERE c IN srcChains)))
+      AND (only IS NOT NULL OR srcChains IS NULL OR any(c IN chains WHERE c IN srcChains))
+    // Listings: [{type L|R, list ('' when none), period, name}] of the event each names.
+    WITH v, srcKey, srcName, status, chains, [l IN split(listed, ',') WHERE l <> '' | split(l, ':')] AS raw, events
+    WITH v, srcKey, srcName, status, chains,
+      [l IN raw | {type: l[0], list: l[2], period: head([e IN events WHERE e.id = l[1] | e.period]),
+                   name: head([e IN events WHERE e.id = l[1] | e.name])}] AS ls
+    WHERE ($period IS NULL OR any(l IN ls WHERE l.period = $period AND ($list IS NULL OR l.list = $list) AND ($rosters OR l.type = 'L')))
+      AND ($list IS NULL OR $period IS NOT NULL OR any(l IN ls WHERE l.list = $list AND ($rosters OR l.type = 'L')))
+    RETURN v AS vs, CASE
+        WHEN srcKey IS NOT NULL THEN [{key: srcKey, name: srcName}]
+        WHEN $groupBy = 'status' THEN [{key: CASE status WHEN '' THEN 'unknown' ELSE status END, name: null}]
+        WHEN $groupBy = 'chain' THEN [c IN chains | {key: c, name: null}]
+        WHEN $groupBy = 'period' THEN [l IN ls WHERE $rosters OR l.type = 'L' | {key: coalesce(toString(toInteger(l.period)), 'unknown'), name: l.name}]
+        WHEN $groupBy = 'list' THEN [l IN ls WHERE ($rosters OR l.type = 'L') AND ($period IS NULL OR l.period = $period)
+                                     | {key: CASE l.list WHEN '' THEN 'unknown' ELSE l.list END, name: null}]
+      END AS keys
+  }
   UNWIND CASE WHEN size(keys) = 0 THEN [{key: 'unknown', name: null}]
     ELSE reduce(acc = [], k IN keys | CASE WHEN k IN acc THEN acc ELSE acc + k END) END AS k
-  WITH k.key AS key, k.name AS name, sum(v[0]) AS n, sum(v[1]) AS ik, sum(v[2]) AS iv, sum(v[3]) AS ok, sum(v[4]) AS ov
+  WITH k.key AS key, k.name AS name, sum(vs[0]) AS n, sum(vs[1]) AS ik, sum(vs[2]) AS iv, sum(vs[3]) AS ok, sum(vs[4]) AS ov
   WITH key, CASE WHEN $groupBy = 'chain' AND key <> 'unknown'
       THEN COLLECT { MATCH (c:IndustryChain {id: key}) RETURN c.name }[0] ELSE name END AS name,
     toInteger(round(n)) AS projectCount, toInteger(round(ik)) AS investmentKnownCount,

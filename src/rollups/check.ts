@@ -41,7 +41,7 @@ export interface CheckOptions {
   chains?: string[];
   /** Cluster ids (default: every cluster). */
   clusters?: string[];
-  /** District ids (default: every district). */
+  /** District ids (default: every district, and project statistics graph-wide too). */
   regions?: string[];
   /**
    * 三个一批 periods to compare the segment presence as of, besides now (default: none; the CLI's
@@ -165,18 +165,19 @@ export async function checkRollups(db: Database, opts: CheckOptions = {}): Promi
             { period: int(period), chain: chains[0] ?? null, statuses: ['signed'] },
           ]),
     ];
-    for (const regionId of [null, ...regions])
+    // Graph-wide too, unless regions were named (a graph-wide direct statement reads every project).
+    for (const regionId of opts.regions ? regions : [null, ...regions])
       for (const groupBy of STATS_GROUPINGS)
         for (const f of filters) {
           const p = { ...NO_PROJECT_FILTER, ...f, region: regionId, groupBy };
-          const rollup = await db.read('stats/projects-by-rollup', p, {
-            timeoutMs: CHECK_TIMEOUT_MS,
-          });
+          const [rollup, direct] = await Promise.all([
+            db.read('stats/projects-by-rollup', p, { timeoutMs: CHECK_TIMEOUT_MS }),
+            db.read('stats/projects-by', p, { timeoutMs: CHECK_TIMEOUT_MS }),
+          ]);
           if (rollup[0]?.exact === false) {
             report.statsSkipped += 1;
             continue;
           }
-          const direct = await db.read('stats/projects-by', p, { timeoutMs: CHECK_TIMEOUT_MS });
           const label = `${groupBy}:${JSON.stringify(f)}`;
           const ranked = (rows: Row[]) =>
             rows.map((r, rank) => {

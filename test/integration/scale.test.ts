@@ -30,6 +30,8 @@ const ANALYSES = {
   clusterProfile:
     '{ clusterProfile(cluster: "电子信息产业集群") { enterprises projects parks { name } coverage { completeness { share } } } }',
   pipelineGaps: '{ pipelineGaps(chain: "electronics", region: "zhengzhou") { segment { id } } }',
+  projectStats:
+    '{ projectStats(groupBy: PERIOD, filter: { region: "zhengzhou", chain: "electronics" }) { key projectCount } }',
 };
 
 let app: Runtime;

@@ -57,7 +57,9 @@ async function expectConsistent(db: Database) {
   expect(report.rows).toBeGreaterThan(0);
 }
 
-describe('presence rollups', () => {
+// Each consistency check compares every rollup answer with the direct statements (a few hundred
+// statements): minutes on a busy 2-core machine, hence the longer timeout.
+describe('presence rollups', { timeout: 240_000 }, () => {
   it('are built by the first import and hold what the fixture says (rollups/meta)', async () => {
     const [meta] = await graph().read('rollups/meta');
     expect(meta).toMatchObject({
