@@ -54,15 +54,21 @@ CALL (r, own, fullSigs, fullValues) {
 }
 WITH r, own, strays, smallSigs, smallValues, mergedSigs AS newFullSigs, mergedValues AS newFullValues
 CALL (r, own, smallSigs, smallValues) {
-  WITH CASE WHEN own THEN r.ownSigs ELSE r.tallySigs END AS oldSigs,
-    CASE WHEN own THEN r.ownValues ELSE r.tallyValues END AS oldValues, smallSigs AS addSigs, smallValues AS addValues
+  // The stored projections, in the merged order (sc, sl, s: rollups/_tally).
+  WITH CASE WHEN own THEN coalesce(r.ownScSigs, []) + coalesce(r.ownSlSigs, []) + coalesce(r.ownSSigs, []) ELSE coalesce(r.scSigs, []) + coalesce(r.slSigs, []) + coalesce(r.sSigs, []) END AS oldSigs,
+    CASE WHEN own THEN coalesce(r.ownScValues, []) + coalesce(r.ownSlValues, []) + coalesce(r.ownSValues, []) ELSE coalesce(r.scValues, []) + coalesce(r.slValues, []) + coalesce(r.sValues, []) END AS oldValues, smallSigs AS addSigs, smallValues AS addValues
   // @include rollups/_tally-merge
 }
+WITH *, [size([x IN mergedSigs WHERE x STARTS WITH 'sc|']), size([x IN mergedSigs WHERE x STARTS WITH 'sl|'])] AS parts
 FOREACH (_ IN CASE WHEN own THEN [1] ELSE [] END |
-  SET r.ownFullSigs = newFullSigs, r.ownFullValues = newFullValues, r.ownSigs = mergedSigs, r.ownValues = mergedValues,
-    r.ownParts = [size([x IN mergedSigs WHERE x STARTS WITH 'sc|']), size([x IN mergedSigs WHERE x STARTS WITH 'sl|'])])
+  SET r.ownFullSigs = newFullSigs, r.ownFullValues = newFullValues,
+    r.ownScSigs = mergedSigs[0..parts[0]], r.ownScValues = mergedValues[0..5 * parts[0]],
+    r.ownSlSigs = mergedSigs[parts[0]..parts[0] + parts[1]], r.ownSlValues = mergedValues[5 * parts[0]..5 * (parts[0] + parts[1])],
+    r.ownSSigs = mergedSigs[parts[0] + parts[1]..], r.ownSValues = mergedValues[5 * (parts[0] + parts[1])..])
 FOREACH (_ IN CASE WHEN own THEN [] ELSE [1] END |
-  SET r.fullSigs = newFullSigs, r.fullValues = newFullValues, r.tallySigs = mergedSigs, r.tallyValues = mergedValues,
-    r.tallyParts = [size([x IN mergedSigs WHERE x STARTS WITH 'sc|']), size([x IN mergedSigs WHERE x STARTS WITH 'sl|'])],
+  SET r.fullSigs = newFullSigs, r.fullValues = newFullValues,
+    r.scSigs = mergedSigs[0..parts[0]], r.scValues = mergedValues[0..5 * parts[0]],
+    r.slSigs = mergedSigs[parts[0]..parts[0] + parts[1]], r.slValues = mergedValues[5 * parts[0]..5 * (parts[0] + parts[1])],
+    r.sSigs = mergedSigs[parts[0] + parts[1]..], r.sValues = mergedValues[5 * (parts[0] + parts[1])..],
     r.strays = CASE WHEN r.scopeId <> 'all' AND EXISTS { MATCH (:District {id: r.scopeId}) } THEN coalesce(r.strays, 0) + $sign * strays END)
 RETURN count(*) AS n

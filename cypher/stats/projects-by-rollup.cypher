@@ -11,7 +11,8 @@
 // Parameters: as stats/projects-by.
 // Returns: exact (false: no answer here), key, name, projectCount, investmentKnownCount,
 // totalInvestmentYi, outputKnownCount, outputValueYi (as stats/projects-by).
-WITH $region AS regionId
+// The region's places are read only to group by district or park.
+WITH CASE WHEN $groupBy IN ['district', 'park'] THEN $region END AS regionId
 // @include region/_places
 WITH places,
   ($groupBy IN ['chain', 'cluster'] OR $chain IS NOT NULL) AS needC,
@@ -19,10 +20,8 @@ WITH places,
 WITH places, needL, CASE WHEN needC AND needL THEN 'full' WHEN needC THEN 'sc' WHEN needL THEN 'sl' ELSE 's' END AS form
 OPTIONAL MATCH (base:Rollup {key: 'tally|' + coalesce($region, 'all') + '|' + coalesce($region, 'all')})
 WITH places, needL, form, base,
-  CASE WHEN form = 'full' THEN base.fullSigs ELSE base.tallySigs END AS baseSigs,
-  CASE WHEN form = 'full' THEN base.fullValues ELSE base.tallyValues END AS baseValues,
   // Clusters with a region: they count a project of their chains located in it.
-  COLLECT { MATCH (cl:Cluster) WHERE EXISTS { (cl)-[:IN_REGION]->(:District) }
+  COLLECT { MATCH (cl:Cluster) WHERE $groupBy = 'cluster' AND EXISTS { (cl)-[:IN_REGION]->(:District) }
             RETURN {id: cl.id, name: cl.name,
                     chains: COLLECT { MATCH (cl)-[:INCLUDES_CHAIN]->(c:IndustryChain) RETURN c.id },
                     covers: $region IS NOT NULL AND EXISTS { MATCH (:District {id: $region})-[:WITHIN*0..]->(:District)<-[:IN_REGION]-(cl) }} } AS clusters
@@ -43,31 +42,44 @@ CALL (exact, places, form, base, clusters, events) {
   WITH * WHERE exact
   CALL (exact, places, form, base, clusters) {
     WITH * WHERE exact AND $groupBy = 'district'
-    MATCH (d:District) WHERE places IS NULL OR d IN places
+    CALL (places) {
+      UNWIND places AS d
+      WITH d WHERE d:District
+      RETURN d
+      UNION
+      WITH places WHERE places IS NULL
+      MATCH (d:District)
+      RETURN d
+    }
     MATCH (t:Rollup {key: 'tally|' + d.id + '|' + d.id})
-    WITH form, d, CASE WHEN form = 'full' THEN t.ownFullSigs ELSE t.ownSigs END AS sigs,
-      CASE WHEN form = 'full' THEN t.ownFullValues ELSE t.ownValues END AS values, t.ownParts AS parts
-    // @include stats/_tally-range
-    UNWIND range(first, last - 1) AS i
+    WITH form, d, CASE form WHEN 'full' THEN t.ownFullSigs WHEN 'sc' THEN t.ownScSigs WHEN 'sl' THEN t.ownSlSigs ELSE t.ownSSigs END AS sigs,
+      CASE form WHEN 'full' THEN t.ownFullValues WHEN 'sc' THEN t.ownScValues WHEN 'sl' THEN t.ownSlValues ELSE t.ownSValues END AS values
+    UNWIND range(0, size(coalesce(sigs, [])) - 1) AS i
     WITH d, sigs[i] AS sig, values[5 * i .. 5 * i + 5] AS v
     RETURN sig, v, d.id AS key, d.name AS name, null AS only, null AS partChains
     UNION ALL
     WITH * WHERE exact AND $groupBy = 'park'
-    MATCH (k:Park) WHERE places IS NULL OR k IN places
+    CALL (places) {
+      UNWIND places AS k
+      WITH k WHERE k:Park
+      RETURN k
+      UNION
+      WITH places WHERE places IS NULL
+      MATCH (k:Park)
+      RETURN k
+    }
     MATCH (t:Rollup {key: 'tally|' + k.id + '|' + k.id})
-    WITH form, k, CASE WHEN form = 'full' THEN t.fullSigs ELSE t.tallySigs END AS sigs,
-      CASE WHEN form = 'full' THEN t.fullValues ELSE t.tallyValues END AS values, t.tallyParts AS parts
-    // @include stats/_tally-range
-    UNWIND range(first, last - 1) AS i
+    WITH form, k, CASE form WHEN 'full' THEN t.fullSigs WHEN 'sc' THEN t.scSigs WHEN 'sl' THEN t.slSigs ELSE t.sSigs END AS sigs,
+      CASE form WHEN 'full' THEN t.fullValues WHEN 'sc' THEN t.scValues WHEN 'sl' THEN t.slValues ELSE t.sValues END AS values
+    UNWIND range(0, size(coalesce(sigs, [])) - 1) AS i
     WITH k, sigs[i] AS sig, values[5 * i .. 5 * i + 5] AS v
     RETURN sig, v, k.id AS key, k.name AS name, null AS only, null AS partChains
     UNION ALL
     // The region's (or the graph's) own tally: the whole answer, or its unknown group.
     WITH * WHERE exact AND base IS NOT NULL
-    WITH form, clusters, CASE WHEN form = 'full' THEN base.fullSigs ELSE base.tallySigs END AS sigs,
-      CASE WHEN form = 'full' THEN base.fullValues ELSE base.tallyValues END AS values, base.tallyParts AS parts
-    // @include stats/_tally-range
-    UNWIND range(first, last - 1) AS i
+    WITH form, clusters, CASE form WHEN 'full' THEN base.fullSigs WHEN 'sc' THEN base.scSigs WHEN 'sl' THEN base.slSigs ELSE base.sSigs END AS sigs,
+      CASE form WHEN 'full' THEN base.fullValues WHEN 'sc' THEN base.scValues WHEN 'sl' THEN base.slValues ELSE base.sValues END AS values
+    UNWIND range(0, size(coalesce(sigs, [])) - 1) AS i
     WITH form, clusters, sigs[i] AS sig, values[5 * i .. 5 * i + 5] AS v
     WHERE form = 'full' OR sig STARTS WITH form + '|'
     UNWIND CASE $groupBy
