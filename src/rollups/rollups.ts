@@ -12,7 +12,7 @@ import { DEFAULT_GAP_OPTIONS, LEADING_TAGS } from '../modules/gaps/gaps.scoring.
  */
 
 /** Format of the rollups: a new value makes every graph rebuild them (rollups/ensure). */
-export const ROLLUP_VERSION = 3;
+export const ROLLUP_VERSION = 4;
 
 /** Firms and projects kept in each rollup's top list (the analyses' samples read from it). */
 export const ROLLUP_TOP = 30;

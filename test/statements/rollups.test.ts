@@ -63,7 +63,7 @@ describe('presence rollups', { timeout: 240_000 }, () => {
   it('are built by the first import and hold what the fixture says (rollups/meta)', async () => {
     const [meta] = await graph().read('rollups/meta');
     expect(meta).toMatchObject({
-      version: 3,
+      version: 4,
       top: 30,
       periodTop: 10,
       leaderRevenueYi: 100,
