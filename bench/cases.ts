@@ -25,19 +25,24 @@ export const LOOKUP_CASE: Case = {
   raw: { key: 'entity/by-names', params: { label: 'Enterprise', keys: ['宇通'] } },
 };
 
-/** A 20-item filtered list with nested fields. */
-export const NESTED_LIST_CASE: Case = {
-  name: 'list: 20 projects of 金水区, nested undertakers and district',
-  graphql:
-    '{ projects(filter: { region: "金水区" }, first: 20) { edges { node { id name effectiveStatus district { name } enterprises { role enterprise { id name } } } } } }',
-  raw: {
-    key: 'project/list',
-    // The parameters the API sends for this page: its filter, default order, one more than the page.
-    params: async (db) => ({
-      ...(await projectFilterParams(new Reader(db), { region: 'zz-jinshui' })),
-      ...projectOrderParams(null),
-      skip: int(0),
-      limit: int(21),
-    }),
-  },
-};
+/**
+ * A 20-item filtered list with nested fields: the projects of a district (by name or id; 金水区 on
+ * the seed graph; a generated district such as gen-d-320 on generated graphs, whose projects lie in
+ * generated districts).
+ */
+export function nestedListCase(region = 'zz-jinshui'): Case {
+  return {
+    name: `list: 20 projects of ${region}, nested undertakers and district`,
+    graphql: `{ projects(filter: { region: "${region}" }, first: 20) { edges { node { id name effectiveStatus district { name } enterprises { role enterprise { id name } } } } } }`,
+    raw: {
+      key: 'project/list',
+      // The parameters the API sends for this page: its filter, default order, one more than the page.
+      params: async (db) => ({
+        ...(await projectFilterParams(new Reader(db), { region })),
+        ...projectOrderParams(null),
+        skip: int(0),
+        limit: int(21),
+      }),
+    },
+  };
+}
