@@ -1,9 +1,18 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, {
+  isRetryableError,
+  Neo4jError,
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+} from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { toNative } from './convert.js';
 import { cypher } from './cypher-files.js';
 import { mapDriverError } from './errors.js';
 import { recordRoundTrip } from './round-trips.js';
+
+/** How long transient failures are retried by default (the driver's own default is 30 s). */
+const DEFAULT_RETRY_MS = 8_000;
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -37,9 +46,10 @@ export interface Statement {
 
 /**
  * The one gateway to Neo4j. Statements are named by their .cypher key (see cypher-files.ts),
- * always parameterised, run in managed transactions (so the driver retries transient
- * failures and a cluster routes reads to followers), tagged with the key as transaction
- * metadata, and their results converted to plain values.
+ * always parameterised, tagged with the key as transaction metadata, and their results converted
+ * to plain values. Writes run in managed transactions (the driver retries transient failures);
+ * reads run as auto-commit transactions in read sessions, retried here (see autoCommitRead), so a
+ * cluster routes them to its readers.
  */
 export class Database {
   /** Why the database is taken to be down, or undefined while it answers. */
@@ -61,7 +71,7 @@ export class Database {
       maxConnectionPoolSize: options.maxPoolSize,
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
-      maxTransactionRetryTime: options.maxRetryTimeMs ?? 8_000,
+      maxTransactionRetryTime: options.maxRetryTimeMs ?? DEFAULT_RETRY_MS,
       disableLosslessIntegers: false,
       userAgent: 'chainatlas/0.1',
     });
@@ -224,21 +234,58 @@ export class Database {
       // The driver's own `signal` option leaks an unhandled rejection when the server is down
       // (neo4j-driver 6.3), so the deadline is enforced here, and the transactions the request
       // left running are terminated on the server (see stopRequest).
+      const config = {
+        timeout: call.timeoutMs ?? this.options.txTimeoutMs,
+        metadata: { app: 'chainatlas', query: key, ...(request ? { request } : {}) },
+      };
       const result = await untilAborted(
-        this.driver.executeQuery(text, params, {
-          routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-          database: this.options.database,
-          transactionConfig: {
-            timeout: call.timeoutMs ?? this.options.txTimeoutMs,
-            metadata: { app: 'chainatlas', query: key, ...(request ? { request } : {}) },
-          },
-        }),
+        mode === 'READ'
+          ? this.autoCommitRead(text, params, config, call.signal)
+          : this.driver.executeQuery(text, params, {
+              routing: neo4j.routing.WRITE,
+              database: this.options.database,
+              transactionConfig: config,
+            }),
         call.signal,
       );
       return result.records.map((r) => toNative(r.toObject()) as Row);
     } catch (err) {
       if (request && err instanceof Error && err.name === 'AbortError') this.stopRequest(request);
       throw this.fail(err, key);
+    }
+  }
+
+  /**
+   * A read as one auto-commit transaction (RUN and PULL in one exchange) in a read session: a
+   * managed transaction costs BEGIN, RUN/PULL and COMMIT, about twice the driver work and network
+   * exchanges for the one-statement reads the API makes (bench/README.md, "The API's own cost").
+   * What a managed transaction gave is kept: reads route to readers of a cluster, share the
+   * bookmarks of `executeQuery` writes (read-your-writes), and transient failures (a leader
+   * switch, the database restarting) are retried here with the driver's back-off, within
+   * `maxRetryTimeMs`, unless the request has given up.
+   */
+  private async autoCommitRead(
+    text: string,
+    params: Params,
+    config: { timeout: number; metadata: Record<string, unknown> },
+    signal?: AbortSignal,
+  ): Promise<QueryResult> {
+    const deadline = Date.now() + (this.options.maxRetryTimeMs ?? DEFAULT_RETRY_MS);
+    for (let delay = 1_000; ; delay *= 2) {
+      const session = this.driver.session({
+        database: this.options.database,
+        defaultAccessMode: neo4j.session.READ,
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
+      });
+      try {
+        return await session.run(text, params, config);
+      } catch (err) {
+        const wait = delay * (0.8 + Math.random() * 0.4);
+        if (!isRetryableError(err) || signal?.aborted || Date.now() + wait > deadline) throw err;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      } finally {
+        await session.close();
+      }
     }
   }
 

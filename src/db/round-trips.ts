@@ -1,6 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-/** Counts the statements one unit of work (a GraphQL request, a test) sends to the database. */
+/**
+ * Counts the statements one unit of work sends to the database. A GraphQL request counts its
+ * statements in its Reader (graphql/reader.ts); `withRoundTripCounter` counts every statement
+ * the Database runs within a callback (an import in a test), through AsyncLocalStorage, which
+ * the server does not use per request: it makes every promise of the request pay for async hooks.
+ */
 export interface RoundTripCounter {
   count: number;
   keys: string[];

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { stableJson } from '../core/stable-json.js';
 import type { Database, Params, Row } from '../db/database.js';
+import type { RoundTripCounter } from '../db/round-trips.js';
 
 /**
  * The one way a request reads the graph. It is created per request, already bound to the
@@ -17,10 +18,16 @@ export class Reader {
   constructor(
     private readonly db: Database,
     private readonly signal?: AbortSignal,
+    /** Counts this request's statements (reported in `extensions.roundTrips` when asked). */
+    private readonly counter?: RoundTripCounter,
   ) {}
 
   /** Runs a read statement by key; rows come back as plain objects. */
   rows(key: string, params: Params = {}): Promise<Row[]> {
+    if (this.counter) {
+      this.counter.count += 1;
+      if (this.counter.keys.length < 200) this.counter.keys.push(key);
+    }
     return this.db.read(key, params, { signal: this.signal });
   }
 

@@ -1,7 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { stableJson } from '../core/stable-json.js';
 import type { Server } from 'node:http';
 import type { Logger } from '../observability/logger.js';
 import type { RequestContext } from '../graphql/context.js';
@@ -49,21 +50,49 @@ export function createApollo(opts: ApolloOptions): ApolloServer<RequestContext> 
   });
 }
 
-/** Cost, text length and list size, checked on the operation with its variables (see operation-limits.ts). */
+/**
+ * Cost, text length and list size, checked on the operation with its variables (see
+ * operation-limits.ts). The verdict depends only on the document and the variables, so it is
+ * kept per document (Apollo hands back the same parsed document for the same text) and per
+ * variable set, up to VERDICTS_PER_DOCUMENT of them: a saved query that a BI tool or the IDE
+ * sends again is not walked again.
+ */
 function operationLimitsPlugin(
   schema: GraphQLSchema,
   maxCost: number,
 ): ApolloServerPlugin<RequestContext> {
+  const verdicts = new WeakMap<DocumentNode, Map<string, Error | null>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          checkOperationLimits(schema, document, request.variables, maxCost);
+          let known = verdicts.get(document);
+          if (!known) verdicts.set(document, (known = new Map()));
+          const key = request.variables ? stableJson(request.variables) : '';
+          let verdict = known.get(key);
+          if (verdict === undefined) {
+            try {
+              checkOperationLimits(schema, document, request.variables, maxCost);
+              verdict = null;
+            } catch (err) {
+              if (!(err instanceof Error)) throw err;
+              verdict = err;
+            }
+            if (key.length <= MAX_VERDICT_KEY) {
+              if (known.size >= VERDICTS_PER_DOCUMENT) known.clear();
+              known.set(key, verdict);
+            }
+          }
+          if (verdict) throw verdict;
         },
       };
     },
   };
 }
+
+/** Variable sets whose limit verdicts are kept per document, and the longest set kept. */
+const VERDICTS_PER_DOCUMENT = 256;
+const MAX_VERDICT_KEY = 4096;
 
 /** Logs each operation's database round trips; reports them in `extensions` when asked. */
 function roundTripPlugin(log: Logger): ApolloServerPlugin<RequestContext> {

@@ -9,11 +9,7 @@ import type { Database } from '../db/database.js';
 import { mountIde } from '../ide/mount-ide.js';
 import type { Logger } from '../observability/logger.js';
 import { buildAppSchema } from '../schema/build-schema.js';
-import {
-  newRoundTripCounter,
-  withRoundTripCounter,
-  type RoundTripCounter,
-} from '../db/round-trips.js';
+import { newRoundTripCounter } from '../db/round-trips.js';
 import { Reader } from '../graphql/reader.js';
 import { createApollo } from './apollo.js';
 import type { RequestContext } from '../graphql/context.js';
@@ -38,6 +34,11 @@ export interface ServerDeps {
 
 /** Slow clients: the headers within 10 s, the whole request within 30 s, idle sockets 5 s. */
 const HTTP_TIMEOUTS = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 } as const;
+/**
+ * Why a request's signal fires once its response is done: a shared reason, so finishing a
+ * request does not build an AbortError (a DOMException with its stack) every time.
+ */
+const RESPONSE_CLOSED = Object.freeze({ name: 'AbortError', message: 'response closed' });
 /** A client's x-request-id is echoed only when it looks like an id. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -45,6 +46,8 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
   const { config, db, log } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are POSTs or per-request GETs; hashing every body for an ETag is wasted work.
+  app.set('etag', false);
   const httpServer = http.createServer(
     {
       headersTimeout: HTTP_TIMEOUTS.headersMs,
@@ -71,9 +74,6 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
   mountIde(app, { introspection: config.introspection, log });
   app.use(
     '/graphql',
-    // Every database statement of this request is counted (see db/round-trips.ts).
-    (_req, res, next) =>
-      withRoundTripCounter((res.locals.roundTrips = newRoundTripCounter()), next),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
@@ -84,19 +84,21 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
         // Aborted at the deadline, and when the response is done or the client went away: work
         // still running then (a sibling of a part that failed) is stopped, in the database too.
         const finished = new AbortController();
-        res.once('close', () => finished.abort());
+        res.once('close', () => finished.abort(RESPONSE_CLOSED));
         const signal = AbortSignal.any([
           AbortSignal.timeout(config.requestTimeoutMs),
           finished.signal,
         ]);
         // Tagged with an id of our own: a client-chosen id must not reach other requests' work.
         db.bindRequest(signal, randomUUID());
+        // Every database statement of this request is counted by its reader.
+        const roundTrips = newRoundTripCounter();
         return {
-          reader: new Reader(db, signal),
+          reader: new Reader(db, signal, roundTrips),
           log: log.child({ requestId }),
           requestId,
           embedded: deps.embedded,
-          roundTrips: res.locals.roundTrips as RoundTripCounter,
+          roundTrips,
           reportRoundTrips: req.headers['x-chainatlas-round-trips'] === '1',
         };
       },
