@@ -18,6 +18,7 @@ import { DEFAULT_GAP_OPTIONS, LEADING_TAGS } from '../src/modules/gaps/gaps.scor
 import { startRuntime } from '../src/runtime.js';
 import { Reader } from '../src/graphql/reader.js';
 import { projectFilterParams } from '../src/modules/project/project.queries.js';
+import { candidateParams } from '../src/modules/candidates/candidates.queries.js';
 import { LOOKUP_CASE, nestedListCase, type Case } from './cases.js';
 
 const { values: args } = parseArgs({
@@ -118,15 +119,28 @@ const CASES: Case[] = [
     graphql:
       '{ fillCandidates(region: "zz-huiji", chain: "modern-food", first: 10) { id score { total } paths { relationships } } }',
     raw: {
-      key: 'candidates/fill-candidates',
-      params: {
-        segments: ['food-cold-chain', 'food-flour', 'food-seasoning'],
-        region: 'zz-huiji',
-        pool: int(500),
-        includeLocal: false,
-        leadingTags: LEADING_TAGS,
-        leaderRevenueYi: DEFAULT_GAP_OPTIONS.leaderRevenueYi,
-      },
+      // The gap segments of 现代食品 in 惠济区 on the seed graph (the API asks the gap analysis first).
+      key: 'candidates/fill-candidates-rollup',
+      params: candidateParams(
+        ['food-cold-chain', 'food-flour', 'food-seasoning'],
+        'zz-huiji',
+        false,
+        DEFAULT_GAP_OPTIONS.leaderRevenueYi,
+      ),
+    },
+  },
+  {
+    name: 'fillCandidates 面粉加工 @ 郑州 (one segment, city level)',
+    graphql:
+      '{ fillCandidates(region: "zhengzhou", segment: "food-flour", first: 10) { id score { total } paths { relationships } } }',
+    raw: {
+      key: 'candidates/fill-candidates-rollup',
+      params: candidateParams(
+        ['food-flour'],
+        'zhengzhou',
+        false,
+        DEFAULT_GAP_OPTIONS.leaderRevenueYi,
+      ),
     },
   },
   {

@@ -6,10 +6,14 @@
 // 链主 designations and 龙头 descriptions, tags, latest revenue, its group's standing, concrete links to
 // firms of the region (supplies, partners, investors), supply adjacency (a local firm one supply step
 // from the gap segment; computed once per segment), recent projects anywhere, and a dossier
-// (headquarters, units and projects in Henan, listed status, recent projects). The pool is pre-ordered
-// (linked first, then designated, then revenue) and capped; candidates.scoring.ts scores it.
-// Parameters: $segments [segment id], $region (district id), $pool (Integer), $includeLocal (boolean),
-// $leadingTags [tag], $leaderRevenueYi.
+// (headquarters, units and projects in Henan, listed status, recent projects). The firms considered in
+// each segment are its first $candidateList by standing (candidates/_designations), revenue and id,
+// wherever they are: the segment's candidate list, which candidates/fill-candidates-rollup reads from
+// the rollups (rollups/_candidates) instead of ranking every firm of the segment. The pool is
+// pre-ordered (linked first, then designated, then revenue) and capped (candidates/_evaluate);
+// candidates.scoring.ts scores it.
+// Parameters: $segments [segment id], $region (district id), $pool, $candidateList (Integer),
+// $includeLocal (boolean), $leadingTags [tag], $leaderRevenueYi.
 // Returns: id, name, aliases, tags, reference, segments [{id, name}], leads [chain name], leadingIn [chain name],
 // revenueYi, groupLeading, localPresence [self|group|project|coarse], linkCount, supplyLinks, recentProjects,
 // paths [{nodes [{kind, id, name}], rels [type]}], headquarters, hqOutside, henanUnits, henanProjects,
@@ -26,69 +30,11 @@ CALL (s, places) {
   WITH n, x ORDER BY x.id
   RETURN collect(DISTINCT x.id) AS adjacent, collect(CASE WHEN x IS NOT NULL THEN [n, x] END)[..2] AS adjacentSample
 }
-MATCH (s)<-[:OPERATES_IN]-(e:Enterprise)
-WITH places, coarsePlaces, henan, e, collect({s: s, adjacent: adjacent, sample: adjacentSample}) AS segInfo
-WITH places, coarsePlaces, henan, e, segInfo,
-  [k IN [
-    CASE WHEN EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN places } THEN 'self' END,
-    CASE WHEN EXISTS { (e)-[:SUBSIDIARY_OF*1..2]-(x:Enterprise) WHERE x <> e AND EXISTS { (x)-[:LOCATED_IN]->(loc) WHERE loc IN places } } THEN 'group' END,
-    CASE WHEN EXISTS { (p:Project)-[:UNDERTAKEN_BY]->(e) WHERE EXISTS { (p)-[:LOCATED_IN]->(loc) WHERE loc IN places } } THEN 'project' END,
-    CASE WHEN EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN coarsePlaces } THEN 'coarse' END
-  ] WHERE k IS NOT NULL] AS localPresence
-WHERE $includeLocal OR size(localPresence) = 0
-CALL (e, places) {
-  OPTIONAL MATCH path = (e)-[:SUPPLIES_TO|PARTNERS_WITH|INVESTED_BY]-(x:Enterprise)
-  WHERE EXISTS { (x)-[:LOCATED_IN]->(loc) WHERE loc IN places }
-  RETURN collect(path)[..5] AS firmPaths, count(DISTINCT x) AS linkCount
+CALL (s) {
+  MATCH (s)<-[:OPERATES_IN]-(e:Enterprise)
+  // @include candidates/_designations
+  WITH e ORDER BY designations DESC, coalesce(e.revenueYi, -1) DESC, e.id
+  LIMIT toInteger($candidateList)
+  RETURN e
 }
-WITH e, segInfo, localPresence, places, henan, firmPaths, linkCount,
-  // Each local firm once, however many gap segments or supply edges reach it.
-  size(reduce(ids = [], i IN segInfo | ids + [x IN i.adjacent WHERE NOT x IN ids])) AS supplyLinks,
-  COLLECT { MATCH (e)-[:LEADS]->(c:IndustryChain) RETURN DISTINCT c.name } AS leads,
-  COLLECT { MATCH (e)-[:LEADING_FIRM_OF]->(c:IndustryChain) RETURN DISTINCT c.name } AS leadingIn,
-  e.revenueYi AS revenueYi
-ORDER BY linkCount > 0 DESC, size(leads) + size(leadingIn) DESC, coalesce(revenueYi, -1) DESC, e.id
-LIMIT $pool
-CALL (e, places) {
-  OPTIONAL MATCH path = (p:Project)-[:UNDERTAKEN_BY]->(e)
-  WHERE EXISTS { (p)-[:LOCATED_IN]->(loc) WHERE loc IN places }
-  OPTIONAL MATCH gpath = (x:Enterprise)-[:SUBSIDIARY_OF*1..2]-(e)
-  WHERE x <> e AND EXISTS { (x)-[:LOCATED_IN]->(loc) WHERE loc IN places }
-  RETURN collect(DISTINCT path)[..3] + collect(DISTINCT gpath)[..3] AS presencePaths
-}
-// @include enterprise/_group-leading
-WITH e, segInfo, localPresence, henan, firmPaths, presencePaths, linkCount, supplyLinks, leads, leadingIn, revenueYi,
-  groupLeading,
-  COUNT { MATCH (p:Project)-[:UNDERTAKEN_BY]->(e) WHERE p.effectiveStatus IN ['signed', 'under_construction'] } AS recentProjects,
-  COLLECT {
-    MATCH (p:Project)-[:UNDERTAKEN_BY]->(e) WHERE p.effectiveStatus IN ['signed', 'under_construction']
-    OPTIONAL MATCH (p)-[:LOCATED_IN]->(d:District)
-    OPTIONAL MATCH (p)-[:LOCATED_IN]->(:Park)-[:IN_DISTRICT]->(pd:District)
-    WITH p, coalesce(d, pd) AS d ORDER BY coalesce(p.totalInvestmentYi, -1) DESC, p.id
-    RETURN {id: p.id, name: p.name, status: p.effectiveStatus, region: d.name, investmentYi: p.totalInvestmentYi} LIMIT 5
-  } AS recent,
-  COLLECT {
-    MATCH (e)-[:LOCATED_IN]->(d:District) RETURN d.name
-    UNION
-    MATCH (e)-[:LOCATED_IN]->(:Park)-[:IN_DISTRICT]->(d:District) RETURN d.name
-  }[0] AS headquarters,
-  COUNT {
-    MATCH (x:Enterprise)-[:SUBSIDIARY_OF*0..2]-(e)
-    WHERE EXISTS { (x)-[:LOCATED_IN]->(h) WHERE h IN henan } OR EXISTS { (x)-[:LOCATED_IN]->(:Park)-[:IN_DISTRICT]->(h) WHERE h IN henan }
-  } AS henanUnits,
-  COUNT {
-    MATCH (p:Project)-[:UNDERTAKEN_BY]->(e)
-    WHERE EXISTS { (p)-[:LOCATED_IN]->(h) WHERE h IN henan } OR EXISTS { (p)-[:LOCATED_IN]->(:Park)-[:IN_DISTRICT]->(h) WHERE h IN henan }
-  } AS henanProjects
-WITH e, segInfo, localPresence, leads, leadingIn, revenueYi, groupLeading, recentProjects, linkCount, supplyLinks,
-  recent, headquarters, henanUnits, henanProjects,
-  [p IN firmPaths + presencePaths | {nodes: [n IN nodes(p) | {kind: [l IN labels(n) WHERE l <> 'Entity'][0], id: n.id, name: n.name}], rels: [x IN relationships(p) | type(x)]}] +
-  reduce(acc = [], i IN segInfo | acc + [pair IN i.sample | {
-      nodes: [{kind: 'Enterprise', id: e.id, name: e.name}, {kind: 'ChainSegment', id: i.s.id, name: i.s.name},
-              {kind: 'ChainSegment', id: pair[0].id, name: pair[0].name}, {kind: 'Enterprise', id: pair[1].id, name: pair[1].name}],
-      rels: ['OPERATES_IN', 'SUPPLIES', 'OPERATES_IN']}])[..3] AS paths
-RETURN e.id AS id, e.name AS name, coalesce(e.aliases, []) AS aliases, coalesce(e.tags, []) AS tags,
-  coalesce(e.reference, false) = true AS reference,
-  [i IN segInfo | {id: i.s.id, name: i.s.name}] AS segments, leads, leadingIn, revenueYi, groupLeading, localPresence,
-  linkCount, supplyLinks, recentProjects, [p IN paths WHERE p IS NOT NULL] AS paths,
-  headquarters, coalesce(e.hqOutside, false) AS hqOutside, henanUnits, henanProjects, recent
+// @include candidates/_evaluate

@@ -5,7 +5,7 @@
 // existed before were touched there) are skipped: rollups/refresh recomputes them whole, newcomers
 // included. Same rules and orders as the full computation (rollups/_segment, _chain, _cluster, _place).
 // Parameters: $enterprises, $projects ([id] of new records), $leadingTags, $leaderRevenueYi,
-// $largeFirmRevenueYi, $largeProjectYi, $top, $periodTop, $pool. Returns: n (rollups updated).
+// $largeFirmRevenueYi, $largeProjectYi, $top, $periodTop, $pool, $candidateList. Returns: n (rollups updated).
 // Nothing to add after a full rebuild in this transaction (rollups/ensure leaves a 'rebuilt' mark).
 WITH EXISTS { MATCH (:RollupDirty {key: 'rebuilt'}) } AS rebuilt
 CALL (rebuilt) {
@@ -35,6 +35,27 @@ CALL (rebuilt) {
     r.finestFirms = coalesce(r.finestFirms, 0) + finestFirms, r.topFirms = [t IN top | t.id],
     r.topFirmLeading = [t IN top | t.lead], r.topFirmRevenue = [t IN top | t.rev], r.topFirmNames = [t IN top | t.name]
   RETURN count(r) AS segmentFirms
+}
+CALL (rebuilt) {
+  // Firms → their segments' candidate lists (rollups/_candidates), re-ranked over the list's members
+  // and the newcomers.
+  UNWIND CASE WHEN rebuilt THEN [] ELSE $enterprises END AS id
+  MATCH (e:Enterprise {id: id})
+  // @include candidates/_designations
+  MATCH (e)-[:OPERATES_IN]->(s:ChainSegment)
+  WITH s, 'candidates|' + s.id + '|all' AS key,
+    collect({id: e.id, d: designations, rev: coalesce(e.revenueYi, -1)}) AS added
+  WHERE NOT EXISTS { MATCH (:RollupDirty {key: key}) }
+  MERGE (r:Rollup {key: key})
+  ON CREATE SET r.scope = 'candidates', r.scopeId = s.id, r.placeId = 'all'
+  WITH r, size(added) AS firms,
+    [i IN range(0, size(coalesce(r.candidates, [])) - 1) |
+      {id: r.candidates[i], d: r.candDesignations[i], rev: r.candRevenue[i]}] + added AS members
+  WITH r, firms,
+    COLLECT { UNWIND members AS t RETURN t ORDER BY t.d DESC, t.rev DESC, t.id LIMIT toInteger($candidateList) } AS top
+  SET r.firms = coalesce(r.firms, 0) + firms, r.candidates = [t IN top | t.id],
+    r.candDesignations = [t IN top | t.d], r.candRevenue = [t IN top | t.rev]
+  RETURN count(r) AS candidateLists
 }
 CALL (rebuilt) {
   // Firms → chain rollups (each firm once per chain) and the leaders' candidate pool.
@@ -220,4 +241,4 @@ CALL (rebuilt) {
       + size([f IN named WHERE f = k])]
   RETURN count(r) AS placeProjects
 }
-RETURN segmentFirms + chainFirms + clusterFirms + placeFirms + segmentProjects + chainProjects + clusterProjects + placeProjects AS n
+RETURN segmentFirms + candidateLists + chainFirms + clusterFirms + placeFirms + segmentProjects + chainProjects + clusterProjects + placeProjects AS n

@@ -7,7 +7,7 @@ OPTIONAL MATCH (meta:RollupMeta {id: 'presence'})
 // @include rollups/_structure
 WITH structure, NOT coalesce(meta.structure = structure AND meta.version = $version
   AND meta.leaderRevenueYi = $leaderRevenueYi AND meta.largeFirmRevenueYi = $largeFirmRevenueYi
-  AND meta.largeProjectYi = $largeProjectYi AND meta.top = $top AND meta.periodTop = $periodTop AND meta.pool = $pool AND meta.leadingTags = $leadingTags, false) AS stale
+  AND meta.largeProjectYi = $largeProjectYi AND meta.top = $top AND meta.candidateList = $candidateList AND meta.periodTop = $periodTop AND meta.pool = $pool AND meta.leadingTags = $leadingTags, false) AS stale
 CALL (stale, structure) {
   WITH structure WHERE stale
   CALL () {
@@ -22,6 +22,7 @@ CALL (stale, structure) {
     MATCH (s:ChainSegment)
     WITH s, null AS wanted
     // @include rollups/_segment
+    // @include rollups/_candidates
   }
   CALL () {
     MATCH (c:IndustryChain)

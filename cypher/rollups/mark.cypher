@@ -5,7 +5,16 @@
 // their chains' and the chains' clusters' rollups at those places. Enterprises bring their group's
 // local units (a group's tags and revenue make its units leading); events bring the projects listed
 // in them (their effective status follows the lists).
+// Enterprises also mark the candidate lists of their segments (rollups/_candidates: graph-wide, by
+// their own standing and revenue, wherever they are located).
 // Parameters: $enterprises, $projects, $events ([id]). Returns: n (marks).
+CALL () {
+  UNWIND $enterprises AS id
+  MATCH (:Enterprise {id: id})-[:OPERATES_IN]->(s:ChainSegment)
+  WITH DISTINCT s
+  MERGE (d:RollupDirty {key: 'candidates|' + s.id + '|all'})
+  SET d.scope = 'candidates', d.scopeId = s.id, d.placeId = 'all'
+}
 CALL () {
   UNWIND $enterprises AS id
   MATCH (x:Enterprise {id: id})

@@ -1,13 +1,20 @@
 // Recomputes every rollup marked by rollups/mark, in the import's transaction: each marked segment,
-// chain and cluster once, at its marked places only, then each marked place.
-// Parameters: $leadingTags, $leaderRevenueYi, $largeFirmRevenueYi, $largeProjectYi, $top.
-// Returns: segments, chains, clusters, places (how many of each were refreshed).
+// chain and cluster once, at its marked places only, each marked segment's candidate list, then each
+// marked place.
+// Parameters: $leadingTags, $leaderRevenueYi, $largeFirmRevenueYi, $largeProjectYi, $top, $candidateList.
+// Returns: segments, candidateLists, chains, clusters, places (how many of each were refreshed).
 CALL () {
   MATCH (d:RollupDirty {scope: 'segment'})
   WITH d.scopeId AS segmentId, collect(d.placeId) AS wanted
   MATCH (s:ChainSegment {id: segmentId})
   // @include rollups/_segment
   RETURN count(s) AS segments
+}
+CALL () {
+  MATCH (d:RollupDirty {scope: 'candidates'})
+  MATCH (s:ChainSegment {id: d.scopeId})
+  // @include rollups/_candidates
+  RETURN count(s) AS candidateLists
 }
 CALL () {
   MATCH (d:RollupDirty {scope: 'chain'})
@@ -37,4 +44,4 @@ CALL () {
   MATCH (d:RollupDirty)
   DELETE d
 }
-RETURN segments, chains, clusters, places
+RETURN segments, candidateLists, chains, clusters, places

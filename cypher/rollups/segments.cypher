@@ -1,8 +1,9 @@
-// Rebuilds the presence rollups of some segments at every place (rollups/_segment): the full rebuild
+// Rebuilds the presence rollups of some segments at every place (rollups/_segment) and their candidate
+// lists (rollups/_candidates): the full rebuild
 // (npm run rollups:rebuild, bulk load, imports that change the region tree or the chains) calls it in
 // batches of segments, each batch its own transaction at city scale.
 // Parameters: $segments (null: every one) [segment id], $leadingTags, $leaderRevenueYi, $largeFirmRevenueYi,
-// $largeProjectYi, $top. Returns: n (segments rebuilt).
+// $largeProjectYi, $top, $candidateList. Returns: n (segments rebuilt).
 CALL () {
   WITH 1 AS all WHERE $segments IS NULL
   MATCH (s:ChainSegment)
@@ -14,4 +15,5 @@ CALL () {
 }
 WITH s, null AS wanted
 // @include rollups/_segment
+// @include rollups/_candidates
 RETURN count(s) AS n

@@ -1,7 +1,8 @@
 import type { Database, Row } from '../db/database.js';
 import { int } from '../db/convert.js';
 import { DEFAULT_GAP_OPTIONS, LEADING_TAGS } from '../modules/gaps/gaps.scoring.js';
-import { ROLLUP_POOL } from './rollups.js';
+import { candidateParams } from '../modules/candidates/candidates.queries.js';
+import { ROLLUP_CANDIDATES, ROLLUP_POOL } from './rollups.js';
 
 /**
  * Compares what the rollups answer with the direct computation over every local firm and project:
@@ -139,6 +140,21 @@ export async function checkRollups(db: Database, opts: CheckOptions = {}): Promi
         rows.map((r, rank) => ({ chainId, regionId, key: `${rank}`, ...r }));
       const direct = 'leaders/leader-candidates';
       if (await compare(direct, `${direct}-rollup`, leaders, 'key', ranked)) return report;
+    }
+    // 补链 candidates of every segment of the chain in each region, from the candidate lists against
+    // the direct ranking: present firms included (flagged), the pool as large as the lists.
+    const segments = (await db.read('chain/segments', { keys: [chainId] })).map((r) =>
+      String((r.node as Row).id),
+    );
+    for (const regionId of segments.length ? regions : []) {
+      const p = {
+        ...candidateParams(segments, regionId, true, DEFAULT_GAP_OPTIONS.leaderRevenueYi),
+        pool: int(segments.length * ROLLUP_CANDIDATES),
+      };
+      const ranked = (rows: Row[]) =>
+        rows.map((r, rank) => ({ chainId, regionId, key: `${rank}`, ...r }));
+      const direct = 'candidates/fill-candidates';
+      if (await compare(direct, `${direct}-rollup`, p, 'key', ranked)) return report;
     }
     // Parks ranked by the chain, city-wide and in the checked regions' parks alike.
     const parks = { chain: chainId, region: null, limit: int(PARKS_LIMIT) };

@@ -12,7 +12,7 @@ import { DEFAULT_GAP_OPTIONS, LEADING_TAGS } from '../modules/gaps/gaps.scoring.
  */
 
 /** Format of the rollups: a new value makes every graph rebuild them (rollups/ensure). */
-export const ROLLUP_VERSION = 4;
+export const ROLLUP_VERSION = 5;
 
 /** Firms and projects kept in each rollup's top list (the analyses' samples read from it). */
 export const ROLLUP_TOP = 30;
@@ -29,6 +29,12 @@ export const ROLLUP_PERIOD_TOP = 10;
  */
 export const ROLLUP_POOL = 200;
 
+/**
+ * Firms kept in each segment's candidate list (rollups/_candidates: by standing, revenue, id,
+ * graph-wide): fillCandidates considers these firms of each gap segment, twice its pool of 500.
+ */
+export const ROLLUP_CANDIDATES = 1_000;
+
 /** The criteria the rollups are computed with: the analyses' default thresholds. */
 export function rollupParams(): Record<string, unknown> {
   return {
@@ -36,6 +42,7 @@ export function rollupParams(): Record<string, unknown> {
     top: ROLLUP_TOP,
     periodTop: ROLLUP_PERIOD_TOP,
     pool: ROLLUP_POOL,
+    candidateList: ROLLUP_CANDIDATES,
     leadingTags: LEADING_TAGS,
     leaderRevenueYi: DEFAULT_GAP_OPTIONS.leaderRevenueYi,
     largeFirmRevenueYi: DEFAULT_GAP_OPTIONS.largeFirmRevenueYi,

@@ -7,15 +7,28 @@ import { ids, int, THRESHOLDS, useGraph } from './support.js';
 // (through a project) and is no candidate there unless local firms are asked for.
 const graph = useGraph('analysis');
 const read = (key: string, params: Params = {}) => graph().read(key, params);
-const candidates = (segments: string[], region: string, pool = 10, includeLocal = false) =>
-  read('candidates/fill-candidates', {
+// Every answer is asked of the direct statement and of its rollup form (the segments' candidate lists,
+// rollups/_candidates), which must agree row for row.
+const candidates = async (
+  segments: string[],
+  region: string,
+  pool = 10,
+  includeLocal = false,
+  candidateList = 1000,
+) => {
+  const params = {
     segments,
     region,
     pool: int(pool),
+    candidateList: int(candidateList),
     includeLocal,
     leadingTags: THRESHOLDS.leadingTags,
     leaderRevenueYi: THRESHOLDS.leaderRevenueYi,
-  });
+  };
+  const direct = await read('candidates/fill-candidates', params);
+  expect(await read('candidates/fill-candidates-rollup', params)).toEqual(direct);
+  return direct;
+};
 
 const node = {
   g1: { kind: 'Enterprise', id: 'g1', name: '外地关联公司' },
@@ -92,6 +105,13 @@ describe('candidates/fill-candidates', () => {
   it('caps the pool after ordering', async () => {
     expect(ids(await candidates(['x1'], 'r', 1, true))).toEqual(['g1']);
     expect(ids(await candidates(['x1'], 'r', 1))).toEqual(['g2']);
+  });
+
+  it("considers each gap segment's first firms by standing and revenue (its candidate list)", async () => {
+    // x1's list ranks g2 (revenue known) before g1: with a list of one, g1's link to r cannot
+    // bring it in.
+    expect(ids(await candidates(['x1'], 'r', 10, true, 1))).toEqual(['g2']);
+    expect(ids(await candidates(['x1'], 'r', 10, true, 2))).toEqual(['g1', 'g2']);
   });
 
   it('never proposes a firm located in the region, through a park included', async () => {

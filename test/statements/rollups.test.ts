@@ -63,8 +63,9 @@ describe('presence rollups', { timeout: 240_000 }, () => {
   it('are built by the first import and hold what the fixture says (rollups/meta)', async () => {
     const [meta] = await graph().read('rollups/meta');
     expect(meta).toMatchObject({
-      version: 4,
+      version: 5,
       top: 30,
+      candidateList: 1000,
       periodTop: 10,
       leaderRevenueYi: 100,
       largeFirmRevenueYi: 10,
@@ -72,6 +73,18 @@ describe('presence rollups', { timeout: 240_000 }, () => {
       dirty: 0,
     });
     expect(Number(meta!.rollups)).toBeGreaterThan(0);
+  });
+
+  it("keep each segment's candidate list graph-wide, by standing, revenue and id", async () => {
+    // 原料环节 x1: g2 (外地市, revenue known) and g1 (revenue unknown), neither designated.
+    expect(await rollup(graph(), 'candidates|x1|all')).toMatchObject({
+      scope: 'candidates',
+      scopeId: 'x1',
+      placeId: 'all',
+      firms: 2,
+      candidates: ['g2', 'g1'],
+      candDesignations: [0, 0],
+    });
   });
 
   it('count each firm once per place of its region, leading ones first in the top list', async () => {

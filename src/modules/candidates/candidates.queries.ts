@@ -4,6 +4,7 @@ import { resolveId } from '../entity/entity.queries.js';
 import { fromDb, type ProjectStatus } from '../../graphql/enums.js';
 import { analyseChain, gapOptions } from '../gaps/gaps.queries.js';
 import { LEADING_TAGS } from '../gaps/gaps.scoring.js';
+import { ROLLUP_CANDIDATES } from '../../rollups/rollups.js';
 import type { GapOptionsInput } from '../gaps/gaps.type.js';
 import type { GraphPath } from '../traversal/traversal.type.js';
 import {
@@ -20,7 +21,10 @@ import type { FillCandidate } from './candidates.type.js';
  * (through the gap analysis) or one named segment, then the firms outside the region in them.
  */
 
-/** Firms gathered per request before scoring; the answer is the top `first` of them. */
+/**
+ * Firms gathered per request before scoring, from the first ROLLUP_CANDIDATES firms of each gap
+ * segment (by standing, revenue and id); the answer is the top `first` of them.
+ */
 export const CANDIDATE_POOL = 500;
 
 type Row = CandidateFacts & {
@@ -58,6 +62,24 @@ export interface CandidateQuery {
 /** Gap classes whose segments want filling: nothing there, only projects, or weak. */
 const TO_FILL = new Set(['MISSING', 'PIPELINE_ONLY', 'WEAK']);
 
+/** The parameters of candidates/fill-candidates and its rollup form. */
+export function candidateParams(
+  segments: string[],
+  region: string,
+  includeLocal: boolean,
+  leaderRevenueYi: number,
+): Record<string, unknown> {
+  return {
+    segments,
+    region,
+    pool: int(CANDIDATE_POOL),
+    candidateList: int(ROLLUP_CANDIDATES),
+    includeLocal,
+    leadingTags: LEADING_TAGS,
+    leaderRevenueYi,
+  };
+}
+
 export async function fillCandidates(reader: Reader, q: CandidateQuery): Promise<FillCandidate[]> {
   const regionId = (await resolveId(reader, 'District', q.region, 'region'))!;
   const options = gapOptions(q.options);
@@ -69,14 +91,12 @@ export async function fillCandidates(reader: Reader, q: CandidateQuery): Promise
     segments = reports[0]!.segments.filter((s) => TO_FILL.has(s.gapClass)).map((s) => s.segment.id);
     if (!segments.length) return [];
   }
-  const rows = (await reader.rows('candidates/fill-candidates', {
-    segments,
-    region: regionId,
-    pool: int(CANDIDATE_POOL),
-    includeLocal: q.includeLocal,
-    leadingTags: LEADING_TAGS,
-    leaderRevenueYi: options.leaderRevenueYi,
-  })) as unknown as Row[];
+  // Each gap segment's firms come from its candidate list in the rollups (rollups/_candidates);
+  // candidates/fill-candidates ranks every firm of the segment the same way (rollups:check compares).
+  const rows = (await reader.rows(
+    'candidates/fill-candidates-rollup',
+    candidateParams(segments, regionId, q.includeLocal, options.leaderRevenueYi),
+  )) as unknown as Row[];
   const scored = scoreCandidates(
     rows,
     { ...DEFAULT_WEIGHTS, ...q.weights },
