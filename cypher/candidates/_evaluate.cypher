@@ -19,7 +19,11 @@ CALL (e, places) {
 }
 WITH e, segInfo, localPresence, places, henan, firmPaths, linkCount,
   // Each local firm once, however many gap segments or supply edges reach it.
-  size(reduce(ids = [], i IN segInfo | ids + [x IN i.adjacent WHERE NOT x IN ids])) AS supplyLinks,
+  // Up to $adjacentCap: each segment's list stops there, so a union that reaches it is at least that.
+  // (Most firms are in one gap segment: their count needs no union.)
+  reduce(m = $adjacentCap, v IN [size(CASE WHEN size(segInfo) = 1 THEN segInfo[0].adjacent
+      ELSE reduce(ids = [], i IN segInfo | ids + [x IN i.adjacent WHERE NOT x IN ids]) END)] |
+    CASE WHEN v < m THEN v ELSE m END) AS supplyLinks,
   COLLECT { MATCH (e)-[:LEADS]->(c:IndustryChain) RETURN DISTINCT c.name } AS leads,
   COLLECT { MATCH (e)-[:LEADING_FIRM_OF]->(c:IndustryChain) RETURN DISTINCT c.name } AS leadingIn,
   e.revenueYi AS revenueYi

@@ -6,14 +6,34 @@
 WITH $region AS regionId
 // @include region/_places
 // @include region/_coarse-places
-WITH places, coarsePlaces, COLLECT { MATCH (h:District)-[:WITHIN*0..]->(:District {id: 'henan'}) RETURN h } AS henan
+WITH regionId, places, coarsePlaces, COLLECT { MATCH (h:District)-[:WITHIN*0..]->(:District {id: 'henan'}) RETURN h } AS henan
+OPTIONAL MATCH (pr:Rollup {key: 'place|' + regionId + '|' + regionId})
+WITH places, coarsePlaces, henan, coalesce(pr.firms, 0) AS regionFirms
 UNWIND $segments AS segmentId
 MATCH (s:ChainSegment {id: segmentId})
-CALL (s, places) {
-  OPTIONAL MATCH (s)-[:SUPPLIES]-(n:ChainSegment)<-[:OPERATES_IN]-(x:Enterprise)
-  WHERE EXISTS { (x)-[:LOCATED_IN]->(loc) WHERE loc IN places }
-  WITH n, x ORDER BY x.id
-  RETURN collect(DISTINCT x.id) AS adjacent, collect(CASE WHEN x IS NOT NULL THEN [n, x] END)[..2] AS adjacentSample
+// Supply adjacency, as in the direct statement (the region's firms one supply step from s, the first
+// $adjacentCap by id), found from the smaller side: from the region's places when it holds fewer firms
+// (its place rollup) than the adjacent segments, else from the adjacent segments' firms in id order,
+// testing the region rule only until $adjacentCap are found.
+CALL (s, places, regionFirms) {
+  WITH s, places, regionFirms, COUNT { (s)-[:SUPPLIES]-(:ChainSegment)<-[:OPERATES_IN]-(:Enterprise) } AS adjacentFirms
+  CALL (s, places, regionFirms, adjacentFirms) {
+    WITH s, places WHERE regionFirms <= adjacentFirms
+    UNWIND places AS loc
+    MATCH (loc)<-[:LOCATED_IN]-(x:Enterprise)-[:OPERATES_IN]->(n:ChainSegment)-[:SUPPLIES]-(s)
+    WITH DISTINCT x, n ORDER BY n.id
+    RETURN x, collect(n)[0] AS n
+    UNION
+    WITH s, places WHERE regionFirms > adjacentFirms
+    MATCH (s)-[:SUPPLIES]-(n:ChainSegment)<-[:OPERATES_IN]-(x:Enterprise)
+    WITH x, n ORDER BY n.id
+    WITH x, collect(n)[0] AS n, places ORDER BY x.id
+    WHERE EXISTS { (x)-[:LOCATED_IN]->(loc) WHERE loc IN places }
+    RETURN x, n LIMIT toInteger($adjacentCap)
+  }
+  WITH x, n ORDER BY x.id
+  WITH collect([n, x])[..toInteger($adjacentCap)] AS found
+  RETURN [p IN found | p[1].id] AS adjacent, found[..2] AS adjacentSample
 }
 CALL (s) {
   MATCH (r:Rollup {key: 'candidates|' + s.id + '|all'})

@@ -15,12 +15,14 @@ const candidates = async (
   pool = 10,
   includeLocal = false,
   candidateList = 1000,
+  adjacentCap = 100,
 ) => {
   const params = {
     segments,
     region,
     pool: int(pool),
     candidateList: int(candidateList),
+    adjacentCap: int(adjacentCap),
     includeLocal,
     leadingTags: THRESHOLDS.leadingTags,
     leaderRevenueYi: THRESHOLDS.leaderRevenueYi,
@@ -112,6 +114,13 @@ describe('candidates/fill-candidates', () => {
     // bring it in.
     expect(ids(await candidates(['x1'], 'r', 10, true, 1))).toEqual(['g2']);
     expect(ids(await candidates(['x1'], 'r', 10, true, 2))).toEqual(['g1', 'g2']);
+  });
+
+  it('counts supply adjacency up to the cap, the first local firms by id', async () => {
+    const [g1] = await candidates(['x1'], 'r', 10, true, 1000, 1);
+    expect(g1).toMatchObject({ id: 'g1', supplyLinks: 1 });
+    expect(g1!.paths).toContainEqual(supplyPath(node.g1, node.f1));
+    expect(g1!.paths).not.toContainEqual(supplyPath(node.g1, node.f2));
   });
 
   it('never proposes a firm located in the region, through a park included', async () => {

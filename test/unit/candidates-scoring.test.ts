@@ -105,4 +105,15 @@ describe('candidateReasons', () => {
     expect(reasons.join('\n')).toMatch(/营收未知，规模不计分/);
     expect(reasons.join('\n')).toMatch(/总分按已知的40%权重计/);
   });
+
+  it('says "or more" when the supply adjacency reached the count it stops at', () => {
+    const reasons = (supplyLinks: number) => {
+      const [s] = scoreCandidates([c('a', { supplyLinks })]);
+      return candidateReasons({ ...s!, segments: [{ name: '面粉' }], localPresence: [] }).join(
+        '\n',
+      );
+    };
+    expect(reasons(2)).toMatch('本区域2家企业在相邻供应环节');
+    expect(reasons(100)).toMatch('本区域100家以上企业在相邻供应环节 / 100 or more local firms');
+  });
 });

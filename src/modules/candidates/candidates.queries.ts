@@ -11,6 +11,7 @@ import {
   candidateReasons,
   DEFAULT_WEIGHTS,
   scoreCandidates,
+  SUPPLY_LINKS_COUNTED,
   type CandidateFacts,
   type ScoreWeights,
 } from './candidates.scoring.js';
@@ -62,6 +63,12 @@ export interface CandidateQuery {
 /** Gap classes whose segments want filling: nothing there, only projects, or weak. */
 const TO_FILL = new Set(['MISSING', 'PIPELINE_ONLY', 'WEAK']);
 
+/**
+ * Local firms one supply step from a gap segment are counted up to this many (supplyLinks): the
+ * score takes 3 at most, and the reason says "100 or more".
+ */
+export const ADJACENT_CAP = SUPPLY_LINKS_COUNTED;
+
 /** The parameters of candidates/fill-candidates and its rollup form. */
 export function candidateParams(
   segments: string[],
@@ -74,6 +81,7 @@ export function candidateParams(
     region,
     pool: int(CANDIDATE_POOL),
     candidateList: int(ROLLUP_CANDIDATES),
+    adjacentCap: int(ADJACENT_CAP),
     includeLocal,
     leadingTags: LEADING_TAGS,
     leaderRevenueYi,

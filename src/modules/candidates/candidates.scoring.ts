@@ -19,7 +19,7 @@ export interface CandidateFacts {
   recentProjects: number;
   /** Distinct firms of the region it supplies, partners or is invested with. */
   linkCount: number;
-  /** Local firms one supply step from the gap segment (adjacency, the weakest tie). */
+  /** Local firms one supply step from the gap segment (adjacency, the weakest tie), up to 100. */
   supplyLinks: number;
 }
 
@@ -87,6 +87,9 @@ export function scaleScore(revenueYi: number | null, maxRevenueYi: number): numb
   if (revenueYi <= 0 || maxRevenueYi <= 0) return 0;
   return Math.min(1, Math.log10(1 + revenueYi) / Math.log10(1 + maxRevenueYi));
 }
+
+/** Local firms one supply step away are counted up to this many (candidates.queries.ts ADJACENT_CAP). */
+export const SUPPLY_LINKS_COUNTED = 100;
 
 /** Ties to the region: concrete links to its firms first (0.5 each), supply adjacency at most 0.3. */
 export function linkScore(c: CandidateFacts): number {
@@ -169,7 +172,11 @@ export function candidateReasons(
     out.push(
       `与本区域${c.linkCount}家企业有直接往来 / direct links to ${c.linkCount} firm(s) here`,
     );
-  if (c.supplyLinks)
+  if (c.supplyLinks >= SUPPLY_LINKS_COUNTED)
+    out.push(
+      `本区域${c.supplyLinks}家以上企业在相邻供应环节 / ${c.supplyLinks} or more local firms one supply step away`,
+    );
+  else if (c.supplyLinks)
     out.push(
       `本区域${c.supplyLinks}家企业在相邻供应环节 / ${c.supplyLinks} local firm(s) one supply step away`,
     );
