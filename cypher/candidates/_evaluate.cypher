@@ -1,10 +1,12 @@
 // Fragment: the evidence and pre-order of 补链 candidates (candidates/fill-candidates and its rollup
 // form): per candidate firm `e` of gap segment `s`, its segments, presence in the region, links, standing
 // and dossier; the pool is pre-ordered (linked first, then designated, then revenue) and capped at $pool.
-// Input: places, coarsePlaces, henan, s, adjacent, adjacentSample, e (one row per segment and firm).
+// Input: places, coarsePlaces, henan, s, adjacent, adjacentSample, e, designations (candidates/_designations)
+// (one row per segment and firm).
 // Parameters and returns: as candidates/fill-candidates.
-WITH places, coarsePlaces, henan, e, collect({s: s, adjacent: adjacent, sample: adjacentSample}) AS segInfo
-WITH places, coarsePlaces, henan, e, segInfo,
+WITH places, coarsePlaces, henan, e, max(designations) AS designations,
+  collect({s: s, adjacent: adjacent, sample: adjacentSample}) AS segInfo
+WITH places, coarsePlaces, henan, e, designations, segInfo,
   [k IN [
     CASE WHEN EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN places } THEN 'self' END,
     CASE WHEN EXISTS { (e)-[:SUBSIDIARY_OF*1..2]-(x:Enterprise) WHERE x <> e AND EXISTS { (x)-[:LOCATED_IN]->(loc) WHERE loc IN places } } THEN 'group' END,
@@ -17,18 +19,18 @@ CALL (e, places) {
   WHERE EXISTS { (x)-[:LOCATED_IN]->(loc) WHERE loc IN places }
   RETURN collect(path)[..5] AS firmPaths, count(DISTINCT x) AS linkCount
 }
-WITH e, segInfo, localPresence, places, henan, firmPaths, linkCount,
+WITH e, designations, segInfo, localPresence, places, henan, firmPaths, linkCount,
   // Each local firm once, however many gap segments or supply edges reach it.
   // Up to $adjacentCap: each segment's list stops there, so a union that reaches it is at least that.
   // (Most firms are in one gap segment: their count needs no union.)
   reduce(m = $adjacentCap, v IN [size(CASE WHEN size(segInfo) = 1 THEN segInfo[0].adjacent
       ELSE reduce(ids = [], i IN segInfo | ids + [x IN i.adjacent WHERE NOT x IN ids]) END)] |
     CASE WHEN v < m THEN v ELSE m END) AS supplyLinks,
-  COLLECT { MATCH (e)-[:LEADS]->(c:IndustryChain) RETURN DISTINCT c.name } AS leads,
-  COLLECT { MATCH (e)-[:LEADING_FIRM_OF]->(c:IndustryChain) RETURN DISTINCT c.name } AS leadingIn,
   e.revenueYi AS revenueYi
-ORDER BY linkCount > 0 DESC, size(leads) + size(leadingIn) DESC, coalesce(revenueYi, -1) DESC, e.id
+ORDER BY linkCount > 0 DESC, designations DESC, coalesce(revenueYi, -1) DESC, e.id
 LIMIT $pool
+WITH *, COLLECT { MATCH (e)-[:LEADS]->(c:IndustryChain) RETURN DISTINCT c.name } AS leads,
+  COLLECT { MATCH (e)-[:LEADING_FIRM_OF]->(c:IndustryChain) RETURN DISTINCT c.name } AS leadingIn
 CALL (e, places) {
   OPTIONAL MATCH path = (p:Project)-[:UNDERTAKEN_BY]->(e)
   WHERE EXISTS { (p)-[:LOCATED_IN]->(loc) WHERE loc IN places }

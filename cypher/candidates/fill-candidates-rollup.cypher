@@ -16,7 +16,10 @@ MATCH (s:ChainSegment {id: segmentId})
 // (its place rollup) than the adjacent segments, else from the adjacent segments' firms in id order,
 // testing the region rule only until $adjacentCap are found.
 CALL (s, places, regionFirms) {
-  WITH s, places, regionFirms, COUNT { (s)-[:SUPPLIES]-(:ChainSegment)<-[:OPERATES_IN]-(:Enterprise) } AS adjacentFirms
+  // Segments' degrees (OPERATES_IN holds firms only), not a walk over their firms.
+  WITH s, places, regionFirms,
+    reduce(t = 0, k IN COLLECT { MATCH (s)-[:SUPPLIES]-(n:ChainSegment) RETURN COUNT { (n)<-[:OPERATES_IN]-() } }
+      | t + k) AS adjacentFirms
   CALL (s, places, regionFirms, adjacentFirms) {
     WITH s, places WHERE regionFirms <= adjacentFirms
     UNWIND places AS loc
@@ -37,8 +40,8 @@ CALL (s, places, regionFirms) {
 }
 CALL (s) {
   MATCH (r:Rollup {key: 'candidates|' + s.id + '|all'})
-  UNWIND r.candidates[..toInteger($candidateList)] AS id
-  MATCH (e:Enterprise {id: id})
-  RETURN e
+  UNWIND range(0, size(r.candidates[..toInteger($candidateList)]) - 1) AS i
+  MATCH (e:Enterprise {id: r.candidates[i]})
+  RETURN e, r.candDesignations[i] AS designations
 }
 // @include candidates/_evaluate

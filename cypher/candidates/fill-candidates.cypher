@@ -37,8 +37,8 @@ CALL (s, places) {
 CALL (s) {
   MATCH (s)<-[:OPERATES_IN]-(e:Enterprise)
   // @include candidates/_designations
-  WITH e ORDER BY designations DESC, coalesce(e.revenueYi, -1) DESC, e.id
+  WITH e, designations ORDER BY designations DESC, coalesce(e.revenueYi, -1) DESC, e.id
   LIMIT toInteger($candidateList)
-  RETURN e
+  RETURN e, designations
 }
 // @include candidates/_evaluate
