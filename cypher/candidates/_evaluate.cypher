@@ -1,11 +1,10 @@
 // Fragment: the evidence and pre-order of 补链 candidates (candidates/fill-candidates and its rollup
 // form): per candidate firm `e` of gap segment `s`, its segments, presence in the region, links, standing
 // and dossier; the pool is pre-ordered (linked first, then designated, then revenue) and capped at $pool.
-// Input: places, coarsePlaces, henan, s, adjacent, adjacentSample, e, designations (candidates/_designations)
-// (one row per segment and firm).
+// Input: places, coarsePlaces, henan, and per candidate firm `e`: designations (candidates/_designations),
+// segInfo [{s (gap segment), adjacent [local firm id], sample [[segment, firm]]}] (one row per firm; the
+// heads aggregate by firm inside a subquery, so the region's lists are never grouping keys).
 // Parameters and returns: as candidates/fill-candidates.
-WITH places, coarsePlaces, henan, e, max(designations) AS designations,
-  collect({s: s, adjacent: adjacent, sample: adjacentSample}) AS segInfo
 WITH places, coarsePlaces, henan, e, designations, segInfo,
   [k IN [
     CASE WHEN EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN places } THEN 'self' END,
@@ -14,12 +13,14 @@ WITH places, coarsePlaces, henan, e, designations, segInfo,
     CASE WHEN EXISTS { (e)-[:LOCATED_IN]->(loc) WHERE loc IN coarsePlaces } THEN 'coarse' END
   ] WHERE k IS NOT NULL] AS localPresence
 WHERE $includeLocal OR size(localPresence) = 0
-CALL (e, places) {
-  OPTIONAL MATCH path = (e)-[:SUPPLIES_TO|PARTNERS_WITH|INVESTED_BY]-(x:Enterprise)
-  WHERE EXISTS { (x)-[:LOCATED_IN]->(loc) WHERE loc IN places }
-  RETURN collect(path)[..5] AS firmPaths, count(DISTINCT x) AS linkCount
-}
-WITH e, designations, segInfo, localPresence, places, henan, firmPaths, linkCount,
+// Firms of the region it supplies, partners or is invested with: counted for every candidate (the
+// pre-order needs it), their paths read for the pool only.
+WITH *, COUNT {
+    MATCH (e)-[:SUPPLIES_TO|PARTNERS_WITH|INVESTED_BY]-(x:Enterprise)
+    WHERE EXISTS { (x)-[:LOCATED_IN]->(loc) WHERE loc IN places }
+    RETURN DISTINCT x
+  } AS linkCount
+WITH e, designations, segInfo, localPresence, places, henan, linkCount,
   // Each local firm once, however many gap segments or supply edges reach it.
   // Up to $adjacentCap: each segment's list stops there, so a union that reaches it is at least that.
   // (Most firms are in one gap segment: their count needs no union.)
@@ -29,7 +30,12 @@ WITH e, designations, segInfo, localPresence, places, henan, firmPaths, linkCoun
   e.revenueYi AS revenueYi
 ORDER BY linkCount > 0 DESC, designations DESC, coalesce(revenueYi, -1) DESC, e.id
 LIMIT $pool
-WITH *, COLLECT { MATCH (e)-[:LEADS]->(c:IndustryChain) RETURN DISTINCT c.name } AS leads,
+WITH *, CASE WHEN linkCount = 0 THEN [] ELSE COLLECT {
+      MATCH path = (e)-[:SUPPLIES_TO|PARTNERS_WITH|INVESTED_BY]-(x:Enterprise)
+      WHERE EXISTS { (x)-[:LOCATED_IN]->(loc) WHERE loc IN places }
+      RETURN path LIMIT 5
+    } END AS firmPaths,
+  COLLECT { MATCH (e)-[:LEADS]->(c:IndustryChain) RETURN DISTINCT c.name } AS leads,
   COLLECT { MATCH (e)-[:LEADING_FIRM_OF]->(c:IndustryChain) RETURN DISTINCT c.name } AS leadingIn
 CALL (e, places) {
   OPTIONAL MATCH path = (p:Project)-[:UNDERTAKEN_BY]->(e)

@@ -22,23 +22,28 @@ WITH $region AS regionId
 // @include region/_places
 // @include region/_coarse-places
 WITH places, coarsePlaces, COLLECT { MATCH (h:District)-[:WITHIN*0..]->(:District {id: 'henan'}) RETURN h } AS henan
-UNWIND $segments AS segmentId
-MATCH (s:ChainSegment {id: segmentId})
-// Supply adjacency: the region's firms in a segment one supply step from s, the first $adjacentCap by id,
-// each with its adjacent segment (the first by id).
-CALL (s, places) {
-  OPTIONAL MATCH (s)-[:SUPPLIES]-(n:ChainSegment)<-[:OPERATES_IN]-(x:Enterprise)
-  WHERE EXISTS { (x)-[:LOCATED_IN]->(loc) WHERE loc IN places }
-  WITH x, n ORDER BY n.id
-  WITH x, collect(n)[0] AS n ORDER BY x.id
-  WITH collect(CASE WHEN x IS NOT NULL THEN [n, x] END)[..toInteger($adjacentCap)] AS found
-  RETURN [p IN found | p[1].id] AS adjacent, found[..2] AS adjacentSample
-}
-CALL (s) {
-  MATCH (s)<-[:OPERATES_IN]-(e:Enterprise)
-  // @include candidates/_designations
-  WITH e, designations ORDER BY designations DESC, coalesce(e.revenueYi, -1) DESC, e.id
-  LIMIT toInteger($candidateList)
-  RETURN e, designations
+CALL (places) {
+  UNWIND $segments AS segmentId
+  MATCH (s:ChainSegment {id: segmentId})
+  // Supply adjacency: the region's firms in a segment one supply step from s, the first $adjacentCap by
+  // id, each with its adjacent segment (the first by id).
+  CALL (s, places) {
+    OPTIONAL MATCH (s)-[:SUPPLIES]-(n:ChainSegment)<-[:OPERATES_IN]-(x:Enterprise)
+    WHERE EXISTS { (x)-[:LOCATED_IN]->(loc) WHERE loc IN places }
+    WITH x, n ORDER BY n.id
+    WITH x, collect(n)[0] AS n ORDER BY x.id
+    WITH collect(CASE WHEN x IS NOT NULL THEN [n, x] END)[..toInteger($adjacentCap)] AS found
+    RETURN [p IN found | p[1].id] AS adjacent, found[..2] AS adjacentSample
+  }
+  CALL (s) {
+    MATCH (s)<-[:OPERATES_IN]-(e:Enterprise)
+    // @include candidates/_designations
+    WITH e, designations ORDER BY designations DESC, coalesce(e.revenueYi, -1) DESC, e.id
+    LIMIT toInteger($candidateList)
+    RETURN e, designations
+  }
+  // Per firm, inside the subquery: the region's lists are no grouping key.
+  WITH e, max(designations) AS designations, collect({s: s, adjacent: adjacent, sample: adjacentSample}) AS segInfo
+  RETURN e, designations, segInfo
 }
 // @include candidates/_evaluate

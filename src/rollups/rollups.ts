@@ -31,7 +31,7 @@ export const ROLLUP_POOL = 200;
 
 /**
  * Firms kept in each segment's candidate list (rollups/_candidates: by standing, revenue, id,
- * graph-wide): fillCandidates considers these firms of each gap segment, twice its pool of 500.
+ * graph-wide): fillCandidates weighs the first CANDIDATES_WEIGHED (300) of each gap segment.
  */
 export const ROLLUP_CANDIDATES = 1_000;
 

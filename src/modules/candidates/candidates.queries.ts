@@ -4,7 +4,6 @@ import { resolveId } from '../entity/entity.queries.js';
 import { fromDb, type ProjectStatus } from '../../graphql/enums.js';
 import { analyseChain, gapOptions } from '../gaps/gaps.queries.js';
 import { LEADING_TAGS } from '../gaps/gaps.scoring.js';
-import { ROLLUP_CANDIDATES } from '../../rollups/rollups.js';
 import type { GapOptionsInput } from '../gaps/gaps.type.js';
 import type { GraphPath } from '../traversal/traversal.type.js';
 import {
@@ -23,10 +22,17 @@ import type { FillCandidate } from './candidates.type.js';
  */
 
 /**
- * Firms gathered per request before scoring, from the first ROLLUP_CANDIDATES firms of each gap
- * segment (by standing, revenue and id); the answer is the top `first` of them.
+ * Firms weighed per gap segment: the first of its candidate list (by standing, revenue and id,
+ * graph-wide; the list keeps ROLLUP_CANDIDATES). Each costs its presence and link checks, so this
+ * bounds a request whatever the graph's size (bench/README.md, "补链 candidates").
  */
-export const CANDIDATE_POOL = 500;
+export const CANDIDATES_WEIGHED = 300;
+
+/**
+ * Firms gathered per request before scoring (linked to the region first, then by standing and
+ * revenue); the answer is the top `first` (at most 100) of them.
+ */
+export const CANDIDATE_POOL = 200;
 
 type Row = CandidateFacts & {
   name: string;
@@ -80,7 +86,7 @@ export function candidateParams(
     segments,
     region,
     pool: int(CANDIDATE_POOL),
-    candidateList: int(ROLLUP_CANDIDATES),
+    candidateList: int(CANDIDATES_WEIGHED),
     adjacentCap: int(ADJACENT_CAP),
     includeLocal,
     leadingTags: LEADING_TAGS,
