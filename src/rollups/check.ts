@@ -1,7 +1,7 @@
 import type { Database, Row } from '../db/database.js';
 import { int } from '../db/convert.js';
 import { DEFAULT_GAP_OPTIONS, LEADING_TAGS } from '../modules/gaps/gaps.scoring.js';
-import { candidateParams, CANDIDATES_WEIGHED } from '../modules/candidates/candidates.queries.js';
+import { candidateParams, candidatesWeighed } from '../modules/candidates/candidates.queries.js';
 import { ROLLUP_POOL } from './rollups.js';
 
 /**
@@ -149,7 +149,7 @@ export async function checkRollups(db: Database, opts: CheckOptions = {}): Promi
     for (const regionId of segments.length ? regions : []) {
       const p = {
         ...candidateParams(segments, regionId, true, DEFAULT_GAP_OPTIONS.leaderRevenueYi),
-        pool: int(segments.length * CANDIDATES_WEIGHED),
+        pool: int(segments.length * candidatesWeighed(segments.length)),
       };
       const ranked = (rows: Row[]) =>
         rows.map((r, rank) => ({ chainId, regionId, key: `${rank}`, ...r }));

@@ -29,6 +29,19 @@ import type { FillCandidate } from './candidates.type.js';
 export const CANDIDATES_WEIGHED = 300;
 
 /**
+ * Firms weighed per request in all: a chain missing in a district has many gap segments, so each
+ * weighs fewer (900 / segments, at least CANDIDATES_WEIGHED_MIN).
+ */
+export const CANDIDATES_WEIGHED_TOTAL = 900;
+export const CANDIDATES_WEIGHED_MIN = 30;
+
+/** How many firms of each of `segments` gap segments a request weighs. */
+export function candidatesWeighed(segments: number): number {
+  const share = Math.floor(CANDIDATES_WEIGHED_TOTAL / Math.max(1, segments));
+  return Math.max(CANDIDATES_WEIGHED_MIN, Math.min(CANDIDATES_WEIGHED, share));
+}
+
+/**
  * Firms gathered per request before scoring (linked to the region first, then by standing and
  * revenue); the answer is the top `first` (at most 100) of them.
  */
@@ -86,7 +99,7 @@ export function candidateParams(
     segments,
     region,
     pool: int(CANDIDATE_POOL),
-    candidateList: int(CANDIDATES_WEIGHED),
+    candidateList: int(candidatesWeighed(segments.length)),
     adjacentCap: int(ADJACENT_CAP),
     includeLocal,
     leadingTags: LEADING_TAGS,
