@@ -30,9 +30,9 @@ export const CANDIDATES_WEIGHED = 300;
 
 /**
  * Firms weighed per request in all: a chain missing in a district has many gap segments, so each
- * weighs fewer (900 / segments, at least CANDIDATES_WEIGHED_MIN).
+ * weighs fewer (450 / segments, at least CANDIDATES_WEIGHED_MIN).
  */
-export const CANDIDATES_WEIGHED_TOTAL = 900;
+export const CANDIDATES_WEIGHED_TOTAL = 450;
 export const CANDIDATES_WEIGHED_MIN = 30;
 
 /** How many firms of each of `segments` gap segments a request weighs. */

@@ -10,7 +10,7 @@ import { CandidateWeightsInput, FillCandidate } from './candidates.type.js';
 export class CandidateResolver {
   @Query(() => [FillCandidate], {
     description:
-      "补链招商候选：确在区域外（自身、集团、项目均不在本区域）且在缺口环节经营的企业，按龙头地位、规模、与本地联系、近期扩张评分（未知项不计分），附招商档案与依据路径 / Firms really outside the region (neither they, their group nor their projects are there) operating in its gap segments, ranked by leader standing, scale, links to the region and recent expansion (unknown parts left out of the score, not counted 0), with a dossier and the graph paths that justify each. Weighed: each gap segment's first 300 firms by standing (链主/龙头) and revenue, graph-wide (900 in all). 每个缺口环节按链主/龙头认定与营收取前 300 家企业参与评估（合计不超过 900 家）。",
+      "补链招商候选：确在区域外（自身、集团、项目均不在本区域）且在缺口环节经营的企业，按龙头地位、规模、与本地联系、近期扩张评分（未知项不计分），附招商档案与依据路径 / Firms really outside the region (neither they, their group nor their projects are there) operating in its gap segments, ranked by leader standing, scale, links to the region and recent expansion (unknown parts left out of the score, not counted 0), with a dossier and the graph paths that justify each. Weighed: each gap segment's first 300 firms by standing (链主/龙头) and revenue, graph-wide (450 in all). 每个缺口环节按链主/龙头认定与营收取前 300 家企业参与评估（合计不超过 450 家）。",
   })
   async fillCandidates(
     @Ctx() ctx: RequestContext,
