@@ -56,7 +56,7 @@ const CASES: Case[] = [
     graphql:
       '{ chainMap(chain: "nev", region: "zhengzhou") { nodes { segment { id } gapClass presenceScore firmCount } links { source target } } }',
     raw: {
-      key: 'gaps/segment-presence-rollup',
+      key: 'gaps/chain-analysis-rollup',
       params: {
         chains: ['nev'],
         regions: ['zhengzhou'],
@@ -71,7 +71,7 @@ const CASES: Case[] = [
     graphql:
       '{ chainGaps(chain: "modern-food", regions: ["zhengzhou", "zz-huiji", "zz-gaoxin"]) { completeness { share weighted } segments { gapClass } extensionPoints { segment { id } } } }',
     raw: {
-      key: 'gaps/segment-presence-rollup',
+      key: 'gaps/chain-analysis-rollup',
       params: {
         chains: ['modern-food'],
         regions: ['zhengzhou', 'zz-huiji', 'zz-gaoxin'],
@@ -86,7 +86,7 @@ const CASES: Case[] = [
     graphql:
       '{ chainGaps(chain: "electronics", regions: ["zhengzhou"]) { completeness { share weighted } segments { gapClass } } }',
     raw: {
-      key: 'gaps/segment-presence-rollup',
+      key: 'gaps/chain-analysis-rollup',
       params: {
         chains: ['electronics'],
         regions: ['zhengzhou'],
@@ -104,7 +104,7 @@ const CASES: Case[] = [
     name: `chainGaps 电子信息 @ 郑州 as of period ${AS_OF}`,
     graphql: `{ chainGaps(chain: "electronics", regions: ["zhengzhou"], options: { asOfPeriod: ${AS_OF} }) { completeness { share } } }`,
     raw: {
-      key: 'gaps/segment-presence-rollup',
+      key: 'gaps/chain-analysis-rollup',
       params: {
         chains: ['electronics'],
         regions: ['zhengzhou'],
