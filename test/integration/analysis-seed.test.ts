@@ -40,6 +40,28 @@ describe('modern food in 惠济区 (三全 and 思念 are its 龙头企业 per s
     expect(r.extensionPoints.map((p: any) => p.segment.name)).toContain('冷链物流');
   });
 
+  it('lists firms and projects only when asked, through fragments too, with the same counts', async () => {
+    const counts =
+      'segment { id } gapClass presenceScore firmCount leadingCount projectsByStatus { signed underConstruction inProduction }';
+    const bare = await ok(
+      `{ chainMap(chain: "现代食品", region: "惠济区") { nodes { ${counts} } } }`,
+    );
+    const withFragment = await ok(
+      `{ chainMap(chain: "现代食品", region: "惠济区") { nodes { ${counts} ...Sample } } }
+       fragment Sample on SegmentGap { local: firms { name } projects { id } }`,
+    );
+    const nodes = withFragment.chainMap.nodes;
+    expect(nodes.map(({ local: _l, projects: _p, ...n }: any) => n)).toEqual(bare.chainMap.nodes);
+    const frozen = nodes.find((n: any) => n.segment.id === 'food-frozen');
+    expect(frozen.local.map((f: any) => f.name).sort()).toEqual(['三全食品', '思念'].sort());
+    // Asked inside a list of reports: chainGaps' segments are SegmentGap too.
+    const gaps = await ok(
+      '{ chainGaps(chain: "现代食品", regions: ["惠济区"]) { segments { segment { id } firms { id } } } }',
+    );
+    const frozenGap = gaps.chainGaps[0].segments.find((s: any) => s.segment.id === 'food-frozen');
+    expect(frozenGap.firms).toHaveLength(2);
+  });
+
   it('names no designated 链主, and shows the 龙头 descriptions with their source', async () => {
     const data = await ok(
       '{ chainLeaders(chain: "现代食品", region: "惠济区") { name designated describedAsLeading { region evidence { sourceId } } } }',

@@ -145,6 +145,15 @@ describe('presence rollups', { timeout: 240_000 }, () => {
       (r) => r.chainId === 'x' && r.regionId === 'r' && r.segmentId === 'x2',
     );
     expect(x2).toMatchObject({ firmCount: 2, leaderCount: 1, leadingCount: 1, largeFirmCount: 1 });
+    // Without samples (what the API asks when no firm or project list is selected): the same
+    // counts, no lists, as the direct statement.
+    const none = { ...params, sample: int(0) };
+    const [directNone, rollupNone] = await Promise.all([
+      db.read('gaps/segment-presence', none),
+      db.read('gaps/segment-presence-rollup', none),
+    ]);
+    expect(rollupNone).toEqual(directNone);
+    expect(rollupNone).toEqual(viaRollups.map((r) => ({ ...r, firms: [], projects: [] })));
     const coverage = { chains: ['x', 'y'], regions: ['r', 'a', 'b', 'o'] };
     expect(await db.read('gaps/region-coverage-rollup', coverage)).toEqual(
       await db.read('gaps/region-coverage', coverage),

@@ -114,7 +114,7 @@ export async function fillCandidates(reader: Reader, q: CandidateQuery): Promise
   if (q.segment) {
     segments = [(await resolveId(reader, 'ChainSegment', q.segment, 'segment'))!];
   } else {
-    const { reports } = await analyseChain(reader, q.chain!, [regionId], q.options, 1);
+    const { reports } = await analyseChain(reader, q.chain!, [regionId], q.options, 0);
     segments = reports[0]!.segments.filter((s) => TO_FILL.has(s.gapClass)).map((s) => s.segment.id);
     if (!segments.length) return [];
   }

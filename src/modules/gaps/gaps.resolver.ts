@@ -1,5 +1,7 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
+import { selectsAny } from '../../graphql/selection.js';
 import { analyseChain, chainCoverage } from './gaps.queries.js';
 import {
   ChainGapReport,
@@ -10,6 +12,14 @@ import {
 } from './gaps.type.js';
 
 const CHAIN = '产业链名称、简称或编号 / Chain name, alias or id, e.g. "新能源汽车".';
+/**
+ * How many local firms and projects each segment lists: 10 when the request asks for them, none
+ * otherwise (the samples are for display and decide nothing; reading them is most of a chain
+ * map's statement on a large graph).
+ */
+const sampleFor = (info: GraphQLResolveInfo) =>
+  selectsAny(info, 'SegmentGap', ['firms', 'projects']) ? 10 : 0;
+
 const REGION =
   '区域名称、简称或编号（含下级区域和园区） / Region name, alias or id; includes sub-regions and parks.';
 
@@ -23,9 +33,10 @@ export class GapsResolver {
     @Ctx() ctx: RequestContext,
     @Arg('chain', () => String, { description: CHAIN }) chain: string,
     @Arg('region', () => String, { description: REGION }) region: string,
+    @Info() info: GraphQLResolveInfo,
     @Arg('options', () => GapOptionsInput, { nullable: true }) options?: GapOptionsInput,
   ): Promise<ChainMap> {
-    const { reports } = await analyseChain(ctx.reader, chain, [region], options);
+    const { reports } = await analyseChain(ctx.reader, chain, [region], options, sampleFor(info));
     const r = reports[0]!;
     return {
       chain: r.chain,
@@ -47,9 +58,11 @@ export class GapsResolver {
     @Arg('chain', () => String, { description: CHAIN }) chain: string,
     @Arg('regions', () => [String], { description: `${REGION} 可多个 / One or more (at most 20).` })
     regions: string[],
+    @Info() info: GraphQLResolveInfo,
     @Arg('options', () => GapOptionsInput, { nullable: true }) options?: GapOptionsInput,
   ): Promise<ChainGapReport[]> {
-    return (await analyseChain(ctx.reader, chain, regions, options, 10, 'regions')).reports;
+    return (await analyseChain(ctx.reader, chain, regions, options, sampleFor(info), 'regions'))
+      .reports;
   }
 
   @Query(() => [ChainRegionCoverage], {
@@ -73,9 +86,10 @@ export class GapsResolver {
     @Ctx() ctx: RequestContext,
     @Arg('chain', () => String, { description: '产业链 / Chain.' }) chain: string,
     @Arg('region', () => String, { description: '区域 / Region.' }) region: string,
+    @Info() info: GraphQLResolveInfo,
     @Arg('options', () => GapOptionsInput, { nullable: true }) options?: GapOptionsInput,
   ): Promise<SegmentGap[]> {
-    const { reports } = await analyseChain(ctx.reader, chain, [region], options);
+    const { reports } = await analyseChain(ctx.reader, chain, [region], options, sampleFor(info));
     return reports[0]!.segments.filter((s) => s.gapClass === 'PIPELINE_ONLY');
   }
 }

@@ -38,7 +38,7 @@ export async function clusterProfiles(
   const chains = chainNodes.map((c) => c.id);
   const [districts, coverage] = await Promise.all([
     Promise.all(ids.map((id) => findEntity<District>(reader, 'District', id))),
-    chains.length ? analyseChains(reader, chains, ids, options, 1) : [],
+    chains.length ? analyseChains(reader, chains, ids, options, 0) : [],
   ]);
   return ids.map((regionId, i) => {
     const r = rows.find((x) => x.regionId === regionId) ?? {};
