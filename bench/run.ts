@@ -61,6 +61,21 @@ const CASES: Case[] = [
         chains: ['nev'],
         regions: ['zhengzhou'],
         asOfPeriod: null,
+        sample: int(0), // the query selects no firm or project list
+        ...THRESHOLDS,
+      },
+    },
+  },
+  {
+    name: 'chainMap 新能源汽车 @ 郑州, with firm and project lists',
+    graphql:
+      '{ chainMap(chain: "nev", region: "zhengzhou") { nodes { segment { id } gapClass firmCount firms { id name } projects { id status } } links { source target } } }',
+    raw: {
+      key: 'gaps/chain-analysis-rollup',
+      params: {
+        chains: ['nev'],
+        regions: ['zhengzhou'],
+        asOfPeriod: null,
         sample: int(10),
         ...THRESHOLDS,
       },
@@ -76,7 +91,7 @@ const CASES: Case[] = [
         chains: ['modern-food'],
         regions: ['zhengzhou', 'zz-huiji', 'zz-gaoxin'],
         asOfPeriod: null,
-        sample: int(10),
+        sample: int(0), // the query selects no firm or project list
         ...THRESHOLDS,
       },
     },
@@ -91,7 +106,7 @@ const CASES: Case[] = [
         chains: ['electronics'],
         regions: ['zhengzhou'],
         asOfPeriod: null,
-        sample: int(10),
+        sample: int(0), // the query selects no firm or project list
         ...THRESHOLDS,
       },
     },
@@ -109,7 +124,7 @@ const CASES: Case[] = [
         chains: ['electronics'],
         regions: ['zhengzhou'],
         asOfPeriod: AS_OF,
-        sample: int(10),
+        sample: int(0), // the query selects no firm or project list
         ...THRESHOLDS,
       },
     },

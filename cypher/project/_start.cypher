@@ -19,7 +19,12 @@ CALL (places) {
   RETURN DISTINCT p
   UNION
   WITH places WHERE $enterprise IS NULL AND $park IS NULL AND places IS NULL
-  MATCH (p:Project)
+  // In a subquery of its own, so the guard runs first: as a plain MATCH the planner scans every
+  // project and filters on the guard afterwards, whichever anchor applies.
+  CALL (places) {
+    MATCH (p:Project)
+    RETURN p
+  }
   RETURN p
 }
 WITH *
