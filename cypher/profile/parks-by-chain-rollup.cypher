@@ -23,11 +23,13 @@ CALL (places) {
 MATCH (r:Rollup {key: 'chain|' + c.id + '|' + k.id})
 // Only parks that can make the page need their share (the second key): those holding at least as
 // much of the chain as the page's last park.
-WITH k, r, coalesce(r.firms, 0) + coalesce(r.projects, 0) AS held
+WITH c, k, coalesce(r.firms, 0) + coalesce(r.projects, 0) AS held
 ORDER BY held DESC
-WITH collect({k: k, r: r, held: held}) AS ranked
-UNWIND [x IN ranked WHERE x.held >= ranked[toInteger($limit) - 1].held OR size(ranked) <= $limit] AS x
-WITH x.k AS k, x.r AS r
+WITH c, collect(k) AS parks, collect(held) AS helds
+WITH c, parks, helds, CASE WHEN size(helds) > $limit THEN helds[toInteger($limit) - 1] ELSE -1 END AS cut
+UNWIND range(0, size(parks) - 1) AS i
+WITH c, parks[i] AS k WHERE helds[i] >= cut
+MATCH (r:Rollup {key: 'chain|' + c.id + '|' + k.id})
 OPTIONAL MATCH (pl:Rollup {key: 'place|' + k.id + '|' + k.id})
 WITH k, coalesce(r.firms, 0) AS chainEnterprises, coalesce(pl.firms, 0) AS allEnterprises,
   coalesce(r.projects, 0) AS chainProjects, coalesce(r.investmentKnown, 0) AS investmentKnown,

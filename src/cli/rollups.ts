@@ -1,7 +1,8 @@
 // `npm run rollups:rebuild`: rebuilds every presence rollup from the graph, in batches.
-// `npm run rollups:check [-- --chains a,b --clusters k --regions d1,d2 --as-of 3,5|all --stats none]`:
+// `npm run rollups:check [-- --chains a,b --clusters k --regions d1,d2 --as-of 3,5|all --stats none --candidates none]`:
 // compares the rollups' answers with the direct computation over every local firm (now, and as of the
-// periods given) and the project tallies' statistics with stats/projects-by (unless `--stats none`);
+// periods given), the 补链 candidates (unless `--candidates none`: the direct ranking reads every firm
+// of the chain graph-wide) and the project tallies' statistics with stats/projects-by (unless `--stats none`);
 // prints the differences.
 // Exit codes: 0 done (check: consistent), 1 the check found differences or stale marks, 2 failure.
 import { checkRollups } from '../rollups/check.js';
@@ -18,7 +19,7 @@ const option = (name: string) => {
 
 if (command !== 'rebuild' && command !== 'check') {
   console.error(
-    'Usage: npm run rollups:rebuild | npm run rollups:check [-- --chains id,… --clusters id,… --regions id,… --as-of p,…|all --stats none]',
+    'Usage: npm run rollups:rebuild | npm run rollups:check [-- --chains id,… --clusters id,… --regions id,… --as-of p,…|all --stats none --candidates none]',
   );
   process.exit(2);
 }
@@ -45,6 +46,7 @@ try {
       regions: option('regions'),
       asOfPeriods: await asOfPeriods(db),
       projectStats: option('stats')?.[0] !== 'none',
+      candidates: option('candidates')?.[0] !== 'none',
       onProgress: (m) => console.error(m),
     });
     console.log(JSON.stringify(report, null, 2));

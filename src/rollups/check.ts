@@ -51,6 +51,11 @@ export interface CheckOptions {
   asOfPeriods?: number[];
   /** Compare project statistics (stats/projects-by) too (default: true). */
   projectStats?: boolean;
+  /**
+   * Compare 补链 candidates (candidates/fill-candidates) too (default: true). The direct statement
+   * ranks every firm of the chain's segments graph-wide: beyond a transaction's memory at 1M.
+   */
+  candidates?: boolean;
   /** Stop comparing after this many differences. */
   maxDifferences?: number;
   onProgress?: (msg: string) => void;
@@ -146,7 +151,7 @@ export async function checkRollups(db: Database, opts: CheckOptions = {}): Promi
     const segments = (await db.read('chain/segments', { keys: [chainId] })).map((r) =>
       String((r.node as Row).id),
     );
-    for (const regionId of segments.length ? regions : []) {
+    for (const regionId of segments.length && opts.candidates !== false ? regions : []) {
       const p = {
         ...candidateParams(segments, regionId, true, DEFAULT_GAP_OPTIONS.leaderRevenueYi),
         pool: int(segments.length * candidatesWeighed(segments.length)),
