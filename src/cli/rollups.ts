@@ -33,6 +33,12 @@ async function asOfPeriods(db: Database): Promise<number[] | undefined> {
   return rows.map((r) => Number(r.period));
 }
 
+/** A list of ids; `none` is the empty list (e.g. `--clusters none`), not an id. */
+function listOption(name: string): string[] | undefined {
+  const ids = option(name);
+  return ids?.length === 1 && ids[0] === 'none' ? [] : ids;
+}
+
 try {
   const failed = await withDatabase(async (db) => {
     if (command === 'rebuild') {
@@ -41,9 +47,9 @@ try {
       return false;
     }
     const report = await checkRollups(db, {
-      chains: option('chains'),
-      clusters: option('clusters'),
-      regions: option('regions'),
+      chains: listOption('chains'),
+      clusters: listOption('clusters'),
+      regions: listOption('regions'),
       asOfPeriods: await asOfPeriods(db),
       projectStats: option('stats')?.[0] !== 'none',
       candidates: option('candidates')?.[0] !== 'none',
