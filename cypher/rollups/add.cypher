@@ -25,15 +25,25 @@ CALL (rebuilt) {
     collect({id: e.id, lead: ownLeading, rev: coalesce(revenueYi, -1), name: e.name}) AS added
   MERGE (r:Rollup {key: key})
   ON CREATE SET r.scope = 'segment', r.scopeId = s.id, r.placeId = m.id
-  WITH r, firms, revenueKnown, leading, large, finestFirms,
-    [i IN range(0, size(coalesce(r.topFirms, [])) - 1) |
-      {id: r.topFirms[i], lead: r.topFirmLeading[i], rev: r.topFirmRevenue[i], name: r.topFirmNames[i]}] + added AS candidates
-  WITH r, firms, revenueKnown, leading, large, finestFirms,
-    COLLECT { UNWIND candidates AS t RETURN t ORDER BY t.lead DESC, t.rev DESC, t.name, t.id LIMIT toInteger($top) } AS top
-  SET r.firms = coalesce(r.firms, 0) + firms, r.revenueKnown = coalesce(r.revenueKnown, 0) + revenueKnown,
-    r.leading = coalesce(r.leading, 0) + leading, r.large = coalesce(r.large, 0) + large,
-    r.finestFirms = coalesce(r.finestFirms, 0) + finestFirms, r.topFirms = [t IN top | t.id],
-    r.topFirmLeading = [t IN top | t.lead], r.topFirmRevenue = [t IN top | t.rev], r.topFirmNames = [t IN top | t.name]
+  WITH r, firms, revenueKnown, leading, large, finestFirms, added
+  // Each rollup's top list is read, re-ranked and written in a subquery of its own, so the lists of
+  // all the rollups a chunk touches are never held at once (see the candidate lists below).
+  CALL (r, firms, revenueKnown, leading, large, finestFirms, added) {
+    WITH r, firms, revenueKnown, leading, large, finestFirms, COLLECT {
+        CALL (r, added) {
+          UNWIND range(0, size(coalesce(r.topFirms, [])) - 1) AS i
+          RETURN {id: r.topFirms[i], lead: r.topFirmLeading[i], rev: r.topFirmRevenue[i], name: r.topFirmNames[i]} AS t
+          UNION ALL
+          UNWIND added AS t
+          RETURN t
+        }
+        RETURN t ORDER BY t.lead DESC, t.rev DESC, t.name, t.id LIMIT toInteger($top)
+      } AS top
+    SET r.firms = coalesce(r.firms, 0) + firms, r.revenueKnown = coalesce(r.revenueKnown, 0) + revenueKnown,
+      r.leading = coalesce(r.leading, 0) + leading, r.large = coalesce(r.large, 0) + large,
+      r.finestFirms = coalesce(r.finestFirms, 0) + finestFirms, r.topFirms = [t IN top | t.id],
+      r.topFirmLeading = [t IN top | t.lead], r.topFirmRevenue = [t IN top | t.rev], r.topFirmNames = [t IN top | t.name]
+  }
   RETURN count(r) AS segmentFirms
 }
 CALL (rebuilt) {
@@ -48,13 +58,24 @@ CALL (rebuilt) {
   WHERE NOT EXISTS { MATCH (:RollupDirty {key: key}) }
   MERGE (r:Rollup {key: key})
   ON CREATE SET r.scope = 'candidates', r.scopeId = s.id, r.placeId = 'all'
-  WITH r, size(added) AS firms,
-    [i IN range(0, size(coalesce(r.candidates, [])) - 1) |
-      {id: r.candidates[i], d: r.candDesignations[i], rev: r.candRevenue[i]}] + added AS members
-  WITH r, firms,
-    COLLECT { UNWIND members AS t RETURN t ORDER BY t.d DESC, t.rev DESC, t.id LIMIT toInteger($candidateList) } AS top
-  SET r.firms = coalesce(r.firms, 0) + firms, r.candidates = [t IN top | t.id],
-    r.candDesignations = [t IN top | t.d], r.candRevenue = [t IN top | t.rev]
+  WITH r, added
+  // Each list is read, re-ranked and written in a subquery of its own: the lists of every touched
+  // segment are never held at once (a list built beforehand made the planner keep all of them before
+  // the writes, past a transaction's memory on a graph of tens of thousands of firms).
+  CALL (r, added) {
+    WITH r, added, COLLECT {
+        CALL (r, added) {
+          UNWIND range(0, size(coalesce(r.candidates, [])) - 1) AS i
+          RETURN {id: r.candidates[i], d: r.candDesignations[i], rev: r.candRevenue[i]} AS t
+          UNION ALL
+          UNWIND added AS t
+          RETURN t
+        }
+        RETURN t ORDER BY t.d DESC, t.rev DESC, t.id LIMIT toInteger($candidateList)
+      } AS top
+    SET r.firms = coalesce(r.firms, 0) + size(added), r.candidates = [t IN top | t.id],
+      r.candDesignations = [t IN top | t.d], r.candRevenue = [t IN top | t.rev]
+  }
   RETURN count(r) AS candidateLists
 }
 CALL (rebuilt) {
@@ -72,14 +93,23 @@ CALL (rebuilt) {
     collect({id: x.id, segs: segs, rev: coalesce(x.revenueYi, 0)}) AS added
   MERGE (r:Rollup {key: key})
   ON CREATE SET r.scope = 'chain', r.scopeId = c.id, r.placeId = m.id
-  WITH r, firms, firmsReference, finestFirms,
-    [i IN range(0, size(coalesce(r.topFirms, [])) - 1) |
-      {id: r.topFirms[i], segs: r.topFirmSegs[i], rev: r.topFirmRevenue[i]}] + added AS candidates
-  WITH r, firms, firmsReference, finestFirms,
-    COLLECT { UNWIND candidates AS t RETURN t ORDER BY t.segs DESC, t.rev DESC, t.id LIMIT toInteger($pool) } AS top
-  SET r.firms = coalesce(r.firms, 0) + firms, r.firmsReference = coalesce(r.firmsReference, 0) + firmsReference,
-    r.finestFirms = coalesce(r.finestFirms, 0) + finestFirms, r.topFirms = [t IN top | t.id],
-    r.topFirmSegs = [t IN top | t.segs], r.topFirmRevenue = [t IN top | t.rev]
+  WITH r, firms, firmsReference, finestFirms, added
+  // One subquery per rollup, as for the segment rollups above.
+  CALL (r, firms, firmsReference, finestFirms, added) {
+    WITH r, firms, firmsReference, finestFirms, COLLECT {
+        CALL (r, added) {
+          UNWIND range(0, size(coalesce(r.topFirms, [])) - 1) AS i
+          RETURN {id: r.topFirms[i], segs: r.topFirmSegs[i], rev: r.topFirmRevenue[i]} AS t
+          UNION ALL
+          UNWIND added AS t
+          RETURN t
+        }
+        RETURN t ORDER BY t.segs DESC, t.rev DESC, t.id LIMIT toInteger($pool)
+      } AS top
+    SET r.firms = coalesce(r.firms, 0) + firms, r.firmsReference = coalesce(r.firmsReference, 0) + firmsReference,
+      r.finestFirms = coalesce(r.finestFirms, 0) + finestFirms, r.topFirms = [t IN top | t.id],
+      r.topFirmSegs = [t IN top | t.segs], r.topFirmRevenue = [t IN top | t.rev]
+  }
   RETURN count(r) AS chainFirms
 }
 CALL (rebuilt) {
