@@ -39,6 +39,26 @@ const envSchema = z.object({
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   MAX_QUERY_COST: z.coerce.number().int().min(100).max(100_000_000).default(20_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+
+  AUTH_ANONYMOUS: z.enum(['auto', 'true', 'false']).default('auto'),
+  AUTH_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim().replace(/\/+$/, ''))
+        .filter(Boolean),
+    )
+    .refine((list) => list.every((o) => o === '*' || /^https?:\/\/[^/\s]+$/.test(o)), {
+      message: 'expected * or comma-separated origins such as https://bi.example.com',
+    }),
+  TRUST_PROXY: z.string().default('false'),
+  TRUSTED_DOCUMENTS: boolish.default(false),
+  REPORT_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
 
 export interface EmbeddedConfig {
@@ -71,6 +91,25 @@ export interface Config {
   /** Largest cost of one operation (see server/operation-limits.ts). */
   maxQueryCost: number;
   shutdownTimeoutMs: number;
+  auth: {
+    /**
+     * Anonymous reads: `auto` allows them only while the server listens on loopback and no API
+     * key is in force; `true` always; `false` never.
+     */
+    anonymous: 'auto' | 'true' | 'false';
+    /** How long a key's verdict (and "does any key exist") is kept per instance. */
+    cacheMs: number;
+    ratePerMinute: number;
+    anonymousRatePerMinute: number;
+  };
+  /** Origins allowed to call the API from a browser (`*`: any); empty: none. */
+  corsOrigins: string[];
+  /** Express's `trust proxy` (false, true, a hop count or addresses) for client addresses. */
+  trustProxy: boolean | number | string;
+  /** `/graphql` accepts only the reports and the committed allowlist of operations. */
+  trustedDocuments: boolean;
+  /** `Cache-Control: max-age` of report answers. */
+  reportCacheSeconds: number;
 }
 
 /** A setting has an invalid value. The message names every offending variable. */
@@ -121,5 +160,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     maxQueryCost: e.MAX_QUERY_COST,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    auth: {
+      anonymous: e.AUTH_ANONYMOUS,
+      cacheMs: e.AUTH_CACHE_MS,
+      ratePerMinute: e.RATE_LIMIT_PER_MINUTE,
+      anonymousRatePerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+    },
+    corsOrigins: e.CORS_ORIGINS,
+    trustProxy: trustProxyOf(e.TRUST_PROXY),
+    trustedDocuments: e.TRUSTED_DOCUMENTS,
+    reportCacheSeconds: e.REPORT_CACHE_SECONDS,
   };
 }
+
+function trustProxyOf(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** Whether the server can be reached only from this machine. */
+export const listensOnLoopback = (host: string): boolean =>
+  host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);

@@ -1,3 +1,4 @@
+import type { Principal } from '../auth/roles.js';
 import type { RoundTripCounter } from '../db/round-trips.js';
 import type { Logger } from '../observability/logger.js';
 import type { Reader } from './reader.js';
@@ -17,4 +18,6 @@ export interface RequestContext {
   roundTrips: RoundTripCounter;
   /** The client asked (header x-chainatlas-round-trips: 1) to see the count in `extensions`. */
   reportRoundTrips: boolean;
+  /** Who asks: an API key's holder (with its role), or anonymous where the policy allows it. */
+  principal: Principal;
 }

@@ -8,6 +8,13 @@ export function createLogger(level: string): Logger {
     level,
     base: { service: 'chainatlas' },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: ['password', '*.password', 'neo4j.password'],
+    redact: [
+      'password',
+      '*.password',
+      'neo4j.password',
+      'key',
+      'req.headers.authorization',
+      'req.headers["x-api-key"]',
+    ],
   });
 }

@@ -1,10 +1,10 @@
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
 import { httpPortInUse } from '../embedded/neo4j-process.js';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Config } from '../config/config.js';
+import { listensOnLoopback, type Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import { mountIde } from '../ide/mount-ide.js';
 import type { Logger } from '../observability/logger.js';
@@ -14,6 +14,16 @@ import { Reader } from '../graphql/reader.js';
 import { createApollo } from './apollo.js';
 import type { RequestContext } from '../graphql/context.js';
 import { mountHealth, type Readiness } from './health.js';
+import { KeyStore } from '../auth/key-store.js';
+import { loadReports } from '../reports/catalog.js';
+import type { Execute } from '../reports/run-report.js';
+import { authenticate, principalOf, requireRole, type AuthPolicy } from './authenticate.js';
+import { corsFor } from './cors.js';
+import { keyRoutes } from './key-routes.js';
+import { RateLimits } from './rate-limit.js';
+import { reportRoutes } from './report-routes.js';
+import { committedDocuments, persistedDocuments } from './trusted-documents.js';
+import { APP_VERSION } from '../core/version.js';
 
 export interface HttpServerHandle {
   url: string;
@@ -46,6 +56,7 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
   const { config, db, log } = deps;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   // GraphQL answers are POSTs or per-request GETs; hashing every body for an ETag is wasted work.
   app.set('etag', false);
   const httpServer = http.createServer(
@@ -62,8 +73,9 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
 
   mountHealth(app, db, readiness, deps.databaseStatus);
 
+  const schema = await buildAppSchema();
   const apollo = createApollo({
-    schema: await buildAppSchema(),
+    schema,
     httpServer,
     log,
     introspection: config.introspection,
@@ -71,35 +83,76 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
   });
   await apollo.start();
 
+  const contextFor = (req: Request, res: Response): RequestContext => {
+    const given = req.headers['x-request-id'];
+    const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    // Aborted at the deadline, and when the response is done or the client went away: work
+    // still running then (a sibling of a part that failed) is stopped, in the database too.
+    const finished = new AbortController();
+    res.once('close', () => finished.abort(RESPONSE_CLOSED));
+    const signal = AbortSignal.any([AbortSignal.timeout(config.requestTimeoutMs), finished.signal]);
+    // Tagged with an id of our own: a client-chosen id must not reach other requests' work.
+    db.bindRequest(signal, randomUUID());
+    // Every database statement of this request is counted by its reader.
+    const roundTrips = newRoundTripCounter();
+    return {
+      reader: new Reader(db, signal, roundTrips),
+      log: log.child({ requestId }),
+      requestId,
+      embedded: deps.embedded,
+      roundTrips,
+      reportRoundTrips: req.headers['x-chainatlas-round-trips'] === '1',
+      principal: principalOf(res),
+    };
+  };
+
+  const keys = new KeyStore(db, config.auth.cacheMs);
+  const policy: AuthPolicy = {
+    store: keys,
+    limits: new RateLimits(config.auth.ratePerMinute, config.auth.anonymousRatePerMinute),
+    anonymous: config.auth.anonymous,
+    loopback: listensOnLoopback(config.host),
+    log,
+  };
+  const reports = loadReports(schema);
+  const documents = [
+    ...[...reports.values()].map((r) => ({
+      id: r.documentId,
+      name: `reports/${r.name}`,
+      body: r.query,
+    })),
+    ...committedDocuments(),
+  ];
+
+  // Preflights are answered before authentication: browsers send them without credentials.
+  app.use(['/graphql', '/api/v1'], corsFor(config.corsOrigins));
   mountIde(app, { introspection: config.introspection, log });
   app.use(
     '/graphql',
+    authenticate(policy, { keyInQuery: false }),
+    requireRole('reader'),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<RequestContext> => {
-        const given = req.headers['x-request-id'];
-        const requestId =
-          typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-        res.setHeader('x-request-id', requestId);
-        // Aborted at the deadline, and when the response is done or the client went away: work
-        // still running then (a sibling of a part that failed) is stopped, in the database too.
-        const finished = new AbortController();
-        res.once('close', () => finished.abort(RESPONSE_CLOSED));
-        const signal = AbortSignal.any([
-          AbortSignal.timeout(config.requestTimeoutMs),
-          finished.signal,
-        ]);
-        // Tagged with an id of our own: a client-chosen id must not reach other requests' work.
-        db.bindRequest(signal, randomUUID());
-        // Every database statement of this request is counted by its reader.
-        const roundTrips = newRoundTripCounter();
-        return {
-          reader: new Reader(db, signal, roundTrips),
-          log: log.child({ requestId }),
-          requestId,
-          embedded: deps.embedded,
-          roundTrips,
-          reportRoundTrips: req.headers['x-chainatlas-round-trips'] === '1',
+    persistedDocuments(documents, config.trustedDocuments),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, res) }),
+  );
+  app.use(
+    '/api/v1',
+    authenticate(policy, { keyInQuery: true }),
+    requireRole('reader'),
+    keyRoutes(keys),
+    reportRoutes({
+      reports,
+      cacheSeconds: config.reportCacheSeconds,
+      version: APP_VERSION,
+      log,
+      executeFor: (req, res) => {
+        // One context for every chunk of the page: one deadline, one count of round trips.
+        const contextValue = contextFor(req, res);
+        return async (query, variables) => {
+          const response = await apollo.executeOperation({ query, variables }, { contextValue });
+          if (response.body.kind !== 'single') throw new Error('a report operation streamed');
+          return response.body.singleResult as Awaited<ReturnType<Execute>>;
         };
       },
     }),
