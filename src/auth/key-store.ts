@@ -99,7 +99,15 @@ export class KeyStore {
     const now = Date.now();
     const known = this.cache.get(hash);
     if (known && now - known.at < this.cacheMs) return known.principal;
-    const [row] = await this.db.read('auth/key-by-hash', { hash });
+    let row;
+    try {
+      [row] = await this.db.read('auth/key-by-hash', { hash });
+    } catch (err) {
+      // While the database is down no key can be created or revoked in it: the last verdict
+      // still holds. Without one the request fails with the database's error (503).
+      if (known) return known.principal;
+      throw err;
+    }
     const principal: Principal | null =
       row && !row.revoked && isRole(row.role)
         ? {
@@ -110,10 +118,8 @@ export class KeyStore {
             ratePerMinute: row.ratePerMinute == null ? null : Number(row.ratePerMinute),
           }
         : null;
-    if (this.cacheMs > 0) {
-      if (this.cache.size >= MAX_CACHED) this.cache.clear();
-      this.cache.set(hash, { principal, at: now });
-    }
+    if (this.cache.size >= MAX_CACHED) this.cache.clear();
+    this.cache.set(hash, { principal, at: now });
     return principal;
   }
 
@@ -121,8 +127,12 @@ export class KeyStore {
   async anyActive(): Promise<boolean> {
     const now = Date.now();
     if (!this.active || now - this.active.at >= this.cacheMs) {
-      const [row] = await this.db.read('auth/key-active-count');
-      this.active = { n: Number(row?.n ?? 0), at: now };
+      try {
+        const [row] = await this.db.read('auth/key-active-count');
+        this.active = { n: Number(row?.n ?? 0), at: now };
+      } catch (err) {
+        if (!this.active) throw err; // as in principalFor: the last answer holds while it is down
+      }
     }
     return this.active.n > 0;
   }

@@ -72,7 +72,14 @@ export const manifestSchema = z
      * `list`: the answer holds every row and pages are cut from it.
      */
     paging: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('connection'), total: z.string().min(1) }).strict(),
+      z
+        .object({
+          kind: z.literal('connection'),
+          total: z.string().min(1),
+          /** Rows per execution: 100 (the API's page cap) unless the cost limit needs fewer. */
+          chunk: z.number().int().min(1).max(100).default(100),
+        })
+        .strict(),
       z.object({ kind: z.literal('list') }).strict(),
     ]),
     /** How rows are ordered (pages are stable under it), in words. */

@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { cursorAt, MAX_PAGE } from '../graphql/pagination.js';
+import { cursorAt } from '../graphql/pagination.js';
 import type { Report } from './catalog.js';
 import { cellOf, rowsAt, valuesAt, type Cell } from './flatten.js';
 
@@ -32,7 +32,7 @@ const PARALLEL = 4;
 
 /**
  * One page of a report. A `list` report is answered whole and cut; a `connection` report is
- * read in chunks of the API's page size (100), the chunks of a page fetched four at a time,
+ * read in chunks of at most the API's page size (100), the chunks of a page fetched four at a time,
  * with the total counted once, in the first chunk.
  */
 export async function runReport(
@@ -58,12 +58,12 @@ export async function runReport(
     return { rows, total: all.length, offset, limit, hasMore: offset + rows.length < all.length };
   }
 
-  const totalPath = report.paging.total;
+  const { total: totalPath, chunk } = report.paging;
   const chunks: { after: string | null; first: number; withTotal: boolean }[] = [];
-  for (let at = offset; at < offset + limit; at += MAX_PAGE)
+  for (let at = offset; at < offset + limit; at += chunk)
     chunks.push({
       after: at > 0 ? cursorAt(at - 1) : null,
-      first: Math.min(MAX_PAGE, offset + limit - at),
+      first: Math.min(chunk, offset + limit - at),
       withTotal: at === offset,
     });
   const [head, ...tail] = chunks;
@@ -71,8 +71,8 @@ export async function runReport(
   const total = Number(valuesAt([firstData], totalPath)[0] ?? 0);
   const rows = flat(firstData, offset);
   // Chunks past the end of the list are not asked for.
-  const needed = tail.filter((_, i) => offset + (i + 1) * MAX_PAGE < total);
-  for (let i = 0; i < needed.length && rows.length === (i + 1) * MAX_PAGE; i += PARALLEL) {
+  const needed = tail.filter((_, i) => offset + (i + 1) * chunk < total);
+  for (let i = 0; i < needed.length && rows.length === (i + 1) * chunk; i += PARALLEL) {
     const batch = await Promise.all(
       needed.slice(i, i + PARALLEL).map((c) => run({ ...variables, ...c })),
     );

@@ -24,6 +24,8 @@ import { RateLimits } from './rate-limit.js';
 import { reportRoutes } from './report-routes.js';
 import { committedDocuments, persistedDocuments } from './trusted-documents.js';
 import { APP_VERSION } from '../core/version.js';
+import { AppError, ErrorCode } from '../errors/app-error.js';
+import { sendError } from './http-errors.js';
 
 export interface HttpServerHandle {
   url: string;
@@ -189,6 +191,12 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
  */
 function jsonErrors(log: Logger): ErrorRequestHandler {
   return (err: unknown, _req, res, _next) => {
+    if (err instanceof AppError) {
+      // A coded failure outside GraphQL (the database down while a key is checked): its status.
+      if (err.code === ErrorCode.DATABASE_UNAVAILABLE) res.setHeader('Retry-After', '5');
+      sendError(res, err.code, err.message);
+      return;
+    }
     const e = (err ?? {}) as { status?: number; statusCode?: number; type?: string };
     const status = Number(e.status ?? e.statusCode ?? 500);
     const known: Record<string, [string, string]> = {

@@ -55,7 +55,7 @@ describe('every .cypher file', () => {
     expect(unused, 'cypher files nothing reads').toEqual([]);
     const missing = [...named].filter(
       (k) =>
-        /^(system|verify|district|park|enterprise|project|chain|cluster|event|source|search|stats|gaps|candidates|leaders|profile|pipeline|traversal|dataset|figure|entity)\//.test(
+        /^(auth|system|verify|district|park|enterprise|project|chain|cluster|event|source|search|stats|gaps|candidates|leaders|profile|pipeline|traversal|dataset|figure|entity)\//.test(
           k!,
         ) && !keys.includes(k!),
     );
