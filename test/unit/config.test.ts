@@ -31,9 +31,26 @@ describe('loadConfig', () => {
     ['EMBEDDED_NEO4J_HEAP', 'lots', /EMBEDDED_NEO4J_HEAP: expected a size/],
     ['SEED_ON_START', 'maybe', /SEED_ON_START/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL/],
+    ['CORS_ORIGINS', 'bi.example.com', /CORS_ORIGINS: expected \* or comma-separated origins/],
+    ['AUTH_ANONYMOUS', 'sometimes', /AUTH_ANONYMOUS/],
+    ['RATE_LIMIT_PER_MINUTE', '0', /RATE_LIMIT_PER_MINUTE/],
   ])('fails fast on a bad %s, naming the setting', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('reads the access settings', () => {
+    const c = loadConfig({
+      CORS_ORIGINS: 'https://bi.example.com/, http://grafana.local:3000',
+      AUTH_ANONYMOUS: 'false',
+      TRUSTED_DOCUMENTS: 'true',
+      TRUST_PROXY: '1',
+    });
+    expect(c.corsOrigins).toEqual(['https://bi.example.com', 'http://grafana.local:3000']);
+    expect(c.auth).toMatchObject({ anonymous: 'false', ratePerMinute: 600 });
+    expect(c.trustedDocuments).toBe(true);
+    expect(c.trustProxy).toBe(1);
+    expect(loadConfig({}).corsOrigins).toEqual([]);
   });
 
   it('lists every bad setting at once', () => {
