@@ -66,10 +66,18 @@ export function authenticate(policy: AuthPolicy, opts: { keyInQuery: boolean }):
         );
         return;
       }
+      // Keys always count against their rate; anonymous requests count per address when the
+      // server is on the network (on loopback every client is this machine's own).
       const rate =
         principal.kind === 'key'
           ? await policy.limits.forKey(principal.id, principal.ratePerMinute)
-          : await policy.limits.forAddress(req.ip ?? 'unknown');
+          : policy.loopback
+            ? null
+            : await policy.limits.forAddress(req.ip ?? 'unknown');
+      if (!rate) {
+        res.locals.principal = principal;
+        return next();
+      }
       res.setHeader('RateLimit-Limit', String(rate.limit));
       res.setHeader('RateLimit-Remaining', String(rate.remaining));
       res.setHeader('RateLimit-Reset', String(rate.resetSeconds));

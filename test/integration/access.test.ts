@@ -218,6 +218,19 @@ describe('rate limits', () => {
       '100',
     );
   });
+
+  it('count anonymous requests per address when the server is on the network, not on loopback', async () => {
+    const open = await start({
+      HOST: '0.0.0.0',
+      AUTH_ANONYMOUS: 'true',
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '2',
+    });
+    const statuses = [];
+    for (let i = 0; i < 3; i += 1) statuses.push((await post(open)).status);
+    expect(statuses).toEqual([200, 200, 429]);
+    const local = await start({ RATE_LIMIT_ANONYMOUS_PER_MINUTE: '2' });
+    for (let i = 0; i < 3; i += 1) expect((await post(local)).status).toBe(200);
+  });
 });
 
 describe('GET /graphql', () => {
