@@ -30,6 +30,7 @@ export const MAX_KEY_NAME = 100;
  */
 export class KeyStore {
   private readonly cache = new Map<string, { principal: Principal | null; at: number }>();
+  private readonly misses = new Map<string, { principal: Principal | null; at: number }>();
   private active: { n: number; at: number } | undefined;
   private readonly touched = new Map<string, number>();
   private pendingTouch = new Set<string>();
@@ -86,6 +87,7 @@ export class KeyStore {
   async revoke(id: string): Promise<{ id: string; name: string; revokedAt: string } | null> {
     const [row] = await this.db.write('auth/key-revoke', { id });
     this.cache.clear();
+    this.misses.clear();
     this.active = undefined;
     return row
       ? { id: String(row.id), name: String(row.name), revokedAt: String(row.revokedAt) }
@@ -97,7 +99,7 @@ export class KeyStore {
     if (!keyIdOf(key)) return null;
     const hash = hashApiKey(key);
     const now = Date.now();
-    const known = this.cache.get(hash);
+    const known = this.cache.get(hash) ?? this.misses.get(hash);
     if (known && now - known.at < this.cacheMs) return known.principal;
     let row;
     try {
@@ -118,8 +120,11 @@ export class KeyStore {
             ratePerMinute: row.ratePerMinute == null ? null : Number(row.ratePerMinute),
           }
         : null;
-    if (this.cache.size >= MAX_CACHED) this.cache.clear();
-    this.cache.set(hash, { principal, at: now });
+    // Unknown keys go to a map of their own: a flood of made-up keys must not push out the
+    // verdicts of real ones (kept for when the database is down).
+    const into = principal ? this.cache : this.misses;
+    if (into.size >= MAX_CACHED) into.clear();
+    into.set(hash, { principal, at: now });
     return principal;
   }
 

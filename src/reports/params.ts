@@ -1,4 +1,5 @@
 import { MAX_NAME_LENGTH } from '../graphql/args.js';
+import { MAX_OFFSET } from '../graphql/pagination.js';
 import type { Report } from './catalog.js';
 import type { ReportParameter } from './manifest.js';
 
@@ -9,6 +10,8 @@ export type Format = (typeof FORMATS)[number];
 export const PAGE_SIZE = { fallback: 1_000, max: 10_000 } as const;
 /** Values in one list parameter, as for GraphQL list arguments. */
 const MAX_LIST = 100;
+/** The last row a page may reach (cursors stop at 10 000 000, see graphql/pagination.ts). */
+const MAX_ROW = MAX_OFFSET - 1;
 /** Parameters of the route itself, not of any report. */
 export const ROUTE_PARAMS = ['format', 'header', 'page', 'pageSize', 'offset', 'limit', 'api_key'];
 
@@ -84,6 +87,11 @@ export function readReportRequest(report: Report, query: URLSearchParams): Repor
   const offset = byOffset
     ? (whole('offset', query, 0, 10_000_000) ?? 0)
     : ((whole('page', query, 1, 1_000_000) ?? 1) - 1) * size;
+  if (offset + size > MAX_ROW)
+    throw new ParameterError(
+      byOffset ? 'offset' : 'page',
+      `goes past row ${MAX_ROW.toLocaleString('en')}, the last a report can page to`,
+    );
   return {
     variables,
     offset,

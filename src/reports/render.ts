@@ -46,9 +46,25 @@ export function renderCsv(report: Report, req: ReportRequest, page: ReportPage):
     header: true,
     columns: headersOf(report, req.header),
     record_delimiter: 'windows',
-    cast: { boolean: (v) => (v ? 'true' : 'false'), number: (v) => String(v) },
+    // A line break of either kind inside a cell is quoted (the writer would only quote CRLF).
+    quoted_match: /[\r\n]/,
+    cast: {
+      boolean: (v) => (v ? 'true' : 'false'),
+      number: (v) => String(v),
+      string: (v) => defuseFormula(v),
+    },
   });
   return Buffer.from(text, 'utf8');
+}
+
+/**
+ * Text that a spreadsheet would run as a formula (=, +, @, a tab or CR first; - before something
+ * other than a number) gets a leading apostrophe, the usual defence against CSV injection: a name
+ * fed into the graph must not become a formula on an analyst's machine. XLSX cells are typed as
+ * text already and need nothing.
+ */
+export function defuseFormula(text: string): string {
+  return /^[=+@\t\r]|^-(?![\d.])/.test(text) ? `'${text}` : text;
 }
 
 /**

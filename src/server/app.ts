@@ -114,7 +114,8 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
     store: keys,
     limits: new RateLimits(config.auth.ratePerMinute, config.auth.anonymousRatePerMinute),
     anonymous: config.auth.anonymous,
-    loopback: listensOnLoopback(config.host),
+    // Behind a proxy the clients are elsewhere, whatever the address the server listens on.
+    loopback: listensOnLoopback(config.host) && config.trustProxy === false,
     log,
   };
   const reports = loadReports(schema);
@@ -132,7 +133,7 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
   mountIde(app, { introspection: config.introspection, log });
   app.use(
     '/graphql',
-    authenticate(policy, { keyInQuery: false }),
+    authenticate(policy, { keyInQuery: () => false }),
     requireRole('reader'),
     express.json({ limit: '1mb' }),
     persistedDocuments(documents, config.trustedDocuments),
@@ -140,7 +141,7 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
   );
   app.use(
     '/api/v1',
-    authenticate(policy, { keyInQuery: true }),
+    authenticate(policy, { keyInQuery: (req) => req.path.startsWith('/reports/') }),
     requireRole('reader'),
     keyRoutes(keys),
     reportRoutes({

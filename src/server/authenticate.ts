@@ -4,13 +4,17 @@ import type { KeyStore } from '../auth/key-store.js';
 import { ErrorCode } from '../errors/app-error.js';
 import type { Logger } from '../observability/logger.js';
 import { sendError } from './http-errors.js';
-import type { RateLimits } from './rate-limit.js';
+import type { RateLimits, RateVerdict } from './rate-limit.js';
 
 export interface AuthPolicy {
   store: KeyStore;
   limits: RateLimits;
-  /** `auto`: anonymous reads only on loopback while no key is in force; `true`: always; `false`: never. */
+  /**
+   * `auto`: anonymous reads only for local requests (see `isLocalRequest`) while no key is in
+   * force; `true`: always; `false`: never.
+   */
   anonymous: 'auto' | 'true' | 'false';
+  /** The server listens on loopback only and trusts no proxy. */
   loopback: boolean;
   log: Logger;
 }
@@ -28,10 +32,13 @@ export const principalOf = (res: Response): Principal =>
  * (401), and counts it against its rate (429 with Retry-After). Roles are checked per route by
  * `requireRole`.
  */
-export function authenticate(policy: AuthPolicy, opts: { keyInQuery: boolean }): RequestHandler {
+export function authenticate(
+  policy: AuthPolicy,
+  opts: { keyInQuery: (req: Request) => boolean },
+): RequestHandler {
   return async (req, res, next) => {
     try {
-      const presented = presentedKey(req, opts.keyInQuery);
+      const presented = presentedKey(req, opts.keyInQuery(req));
       if (presented === 'misplaced') {
         sendError(
           res,
@@ -45,7 +52,9 @@ export function authenticate(policy: AuthPolicy, opts: { keyInQuery: boolean }):
       if (presented !== null) {
         const found = await policy.store.principalFor(presented);
         if (!found) {
-          await policy.limits.forAddress(req.ip ?? 'unknown');
+          // Guessing keys costs the guesser: failed attempts count against the address.
+          const rate = await policy.limits.forAddress(req.ip ?? 'unknown');
+          if (!rate.allowed) return tooMany(res, rate);
           challenge(res);
           sendError(
             res,
@@ -55,7 +64,7 @@ export function authenticate(policy: AuthPolicy, opts: { keyInQuery: boolean }):
           return;
         }
         principal = found;
-      } else if (await anonymousAllowed(policy)) {
+      } else if (await anonymousAllowed(policy, req)) {
         principal = ANONYMOUS;
       } else {
         challenge(res);
@@ -71,7 +80,7 @@ export function authenticate(policy: AuthPolicy, opts: { keyInQuery: boolean }):
       const rate =
         principal.kind === 'key'
           ? await policy.limits.forKey(principal.id, principal.ratePerMinute)
-          : policy.loopback
+          : policy.loopback && isLocalRequest(req)
             ? null
             : await policy.limits.forAddress(req.ip ?? 'unknown');
       if (!rate) {
@@ -81,16 +90,7 @@ export function authenticate(policy: AuthPolicy, opts: { keyInQuery: boolean }):
       res.setHeader('RateLimit-Limit', String(rate.limit));
       res.setHeader('RateLimit-Remaining', String(rate.remaining));
       res.setHeader('RateLimit-Reset', String(rate.resetSeconds));
-      if (!rate.allowed) {
-        res.setHeader('Retry-After', String(rate.resetSeconds));
-        sendError(
-          res,
-          ErrorCode.RATE_LIMITED,
-          `Too many requests: at most ${rate.limit} a minute; retry in ${rate.resetSeconds} s / 请求过于频繁，请 ${rate.resetSeconds} 秒后重试`,
-          { retryAfterSeconds: rate.resetSeconds },
-        );
-        return;
-      }
+      if (!rate.allowed) return tooMany(res, rate);
       if (principal.kind === 'key') policy.store.noteUse(principal.id);
       res.locals.principal = principal;
       next();
@@ -114,9 +114,37 @@ export function requireRole(role: Role): RequestHandler {
   };
 }
 
-async function anonymousAllowed(policy: AuthPolicy): Promise<boolean> {
+async function anonymousAllowed(policy: AuthPolicy, req: Request): Promise<boolean> {
   if (policy.anonymous !== 'auto') return policy.anonymous === 'true';
-  return policy.loopback && !(await policy.store.anyActive());
+  return policy.loopback && isLocalRequest(req) && !(await policy.store.anyActive());
+}
+
+const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/i;
+
+/**
+ * A request from this machine to this machine: from a loopback address, not relayed by a proxy
+ * (no Forwarded / X-Forwarded-For: a local reverse proxy serves the network), and addressed to a
+ * local name, so a web page that re-points its own domain at 127.0.0.1 (DNS rebinding) is not
+ * taken for a local client.
+ */
+export function isLocalRequest(req: Request): boolean {
+  const from = req.socket.remoteAddress ?? '';
+  const loopback = from === '::1' || /^(::ffff:)?127\./.test(from);
+  const relayed = req.headers.forwarded !== undefined || req.headers['x-forwarded-for'] !== undefined;
+  return loopback && !relayed && LOCAL_HOST.test(req.headers.host ?? '');
+}
+
+function tooMany(res: Response, rate: RateVerdict): void {
+  res.setHeader('RateLimit-Limit', String(rate.limit));
+  res.setHeader('RateLimit-Remaining', String(rate.remaining));
+  res.setHeader('RateLimit-Reset', String(rate.resetSeconds));
+  res.setHeader('Retry-After', String(rate.resetSeconds));
+  sendError(
+    res,
+    ErrorCode.RATE_LIMITED,
+    `Too many requests: at most ${rate.limit} a minute; retry in ${rate.resetSeconds} s / 请求过于频繁，请 ${rate.resetSeconds} 秒后重试`,
+    { retryAfterSeconds: rate.resetSeconds },
+  );
 }
 
 /** The key a request presents: null for none, 'misplaced' for one in the address where not accepted. */

@@ -14,6 +14,7 @@ import {
   type Execute,
   type ReportPage,
 } from '../reports/run-report.js';
+import { APP_VERSION } from '../core/version.js';
 import { KEY_PARAM, principalOf } from './authenticate.js';
 import { sendError, statusOf } from './http-errors.js';
 
@@ -82,7 +83,7 @@ export function reportRoutes(deps: ReportRoutesDeps): Router {
         rows: page.rows.length,
         status: res.statusCode,
         ms: Date.now() - started,
-        key: keyIdOf(res),
+        keyId: keyIdOf(res),
         url: redacted(req.originalUrl),
       },
       'report',
@@ -108,9 +109,10 @@ async function sendPage(
 ): Promise<void> {
   res.setHeader('X-Total-Count', String(page.total));
   if (page.hasMore) res.setHeader('Link', `<${nextPageUrl(req, request, page)}>; rel="next"`);
-  // The tag covers what the answer says, not the bytes: an XLSX file's bytes carry a timestamp.
+  // The tag covers what the answer says (the app's version, the report's manifest and operation,
+  // the request, the rows), not the bytes: an XLSX file's bytes carry a timestamp.
   const etag = `"${createHash('sha256')
-    .update(JSON.stringify([report.name, report.documentId, request, page]))
+    .update(JSON.stringify([APP_VERSION, versionOf(report), request, page]))
     .digest('base64url')
     .slice(0, 27)}"`;
   res.setHeader('ETag', etag);
@@ -139,7 +141,7 @@ async function sendPage(
 
 /** The same request for the next page, paged the way it was asked (page/pageSize or offset/limit). */
 function nextPageUrl(req: Request, request: ReportRequest, page: ReportPage): string {
-  const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`);
+  const url = new URL(req.originalUrl, `${req.protocol}://${req.host || 'localhost'}`);
   if (request.paging === 'offset') {
     url.searchParams.set('offset', String(page.offset + page.limit));
     url.searchParams.set('limit', String(page.limit));
@@ -148,6 +150,18 @@ function nextPageUrl(req: Request, request: ReportRequest, page: ReportPage): st
     url.searchParams.set('pageSize', String(page.limit));
   }
   return url.toString();
+}
+
+const versions = new WeakMap<Report, string>();
+/** A report's manifest and operation as one hash, computed once. */
+function versionOf(report: Report): string {
+  let v = versions.get(report);
+  if (!v) {
+    const { document: _document, ...manifest } = report;
+    v = createHash('sha256').update(JSON.stringify(manifest)).digest('base64url');
+    versions.set(report, v);
+  }
+  return v;
 }
 
 function fresh(req: Request, etag: string): boolean {
@@ -204,6 +218,10 @@ const keyIdOf = (res: Response): string | undefined => {
   return p.kind === 'key' ? p.id : undefined;
 };
 
-/** The address without the key it may carry. */
-export const redacted = (url: string): string =>
-  url.replace(new RegExp(`([?&]${KEY_PARAM}=)[^&]*`, 'g'), '$1REDACTED');
+/** The address without the key it may carry (however its name was encoded), for the logs. */
+export function redacted(url: string): string {
+  const parsed = new URL(url, 'http://x');
+  if (!parsed.searchParams.has(KEY_PARAM)) return url;
+  parsed.searchParams.set(KEY_PARAM, 'REDACTED');
+  return `${parsed.pathname}${parsed.search}`;
+}

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { request } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -93,6 +94,9 @@ describe('API keys', () => {
       `${app.http.url}/graphql?query=${encodeURIComponent(QUERY)}&api_key=${key.key}`,
     );
     expect(graphql.status).toBe(400);
+    const admin = await newKey('admin');
+    const keys = await fetch(`${app.http.url}/api/v1/keys?api_key=${admin.key}`);
+    expect(keys.status).toBe(400);
     expect(
       ((await graphql.json()) as { errors: { message: string }[] }).errors[0]!.message,
     ).toMatch(/api_key in the address is accepted by \/api\/v1\/reports only/);
@@ -179,7 +183,46 @@ describe('API keys', () => {
   });
 });
 
+/** A raw request with headers fetch would not let us set (Host). */
+function rawGet(port: number, path: string, headers: Record<string, string>) {
+  return new Promise<number>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 describe('the anonymous policy', () => {
+  it('on loopback, serves only local requests: not a foreign Host (DNS rebinding), not a proxy', async () => {
+    const app = await start();
+    const path = '/api/v1/reports/project-stats?groupBy=STATUS';
+    expect(await rawGet(app.http.port, path, { host: `localhost:${app.http.port}` })).toBe(200);
+    expect(await rawGet(app.http.port, path, { host: `127.0.0.1:${app.http.port}` })).toBe(200);
+    expect(await rawGet(app.http.port, path, { host: 'evil.example.com' })).toBe(401);
+    expect(
+      await rawGet(app.http.port, path, { host: 'localhost', 'x-forwarded-for': '203.0.113.7' }),
+    ).toBe(401);
+    expect(
+      await rawGet(app.http.port, path, { host: 'localhost', forwarded: 'for=203.0.113.7' }),
+    ).toBe(401);
+  });
+
+  it('treats a server behind a trusted proxy as on the network', async () => {
+    const app = await start({ TRUST_PROXY: 'loopback' });
+    expect((await post(app)).status).toBe(401);
+  });
+
+  it('opens again when the last key is revoked (revoked keys are not in force)', async () => {
+    const app = await start();
+    const key = await newKey();
+    expect((await post(app)).status).toBe(401);
+    await new KeyStore(db, 0).revoke(key.id);
+    expect((await post(app)).status).toBe(200);
+  });
+
   it('refuses anonymous reads when the server listens on the network, even with no key', async () => {
     const app = await start({ HOST: '0.0.0.0' });
     const res = await fetch(`http://127.0.0.1:${app.http.port}/api/v1/reports/pipeline`);
@@ -217,6 +260,17 @@ describe('rate limits', () => {
     expect((await post(app, { 'x-api-key': other.key })).headers.get('ratelimit-limit')).toBe(
       '100',
     );
+  });
+
+  it('slow down guessing: invalid keys count against the address', async () => {
+    const app = await start({ RATE_LIMIT_ANONYMOUS_PER_MINUTE: '3' });
+    await newKey();
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1)
+      statuses.push(
+        (await post(app, { 'x-api-key': `cak_aaaaaaaaa${i}_${'x'.repeat(43)}` })).status,
+      );
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
   });
 
   it('count anonymous requests per address when the server is on the network, not on loopback', async () => {

@@ -18,9 +18,11 @@ describe('API keys', () => {
   it('never reach the logs: only the public id, and api_key in an address is masked', () => {
     const { id, key } = newApiKey();
     expect(redactKey(key)).toBe(`cak_${id}_…`);
-    expect(redacted(`/api/v1/reports/pipeline?region=郑州&api_key=${key}&format=csv`)).toBe(
-      '/api/v1/reports/pipeline?region=郑州&api_key=REDACTED&format=csv',
-    );
+    const logged = redacted(`/api/v1/reports/pipeline?region=郑州&api_key=${key}&format=csv`);
+    expect(logged).not.toContain(key);
+    expect(new URL(logged, 'http://x').searchParams.get('region')).toBe('郑州');
+    expect(redacted(`/api/v1/reports/pipeline?api%5Fkey=${key}`)).not.toContain(key);
+    expect(redacted('/api/v1/reports/pipeline?region=x')).toBe('/api/v1/reports/pipeline?region=x');
   });
 });
 

@@ -94,6 +94,8 @@ describe('report parameters', () => {
     expect(refused('region=x&pageSize=10001')).toMatchObject({ parameter: 'pageSize' });
     expect(refused('region=x&page=0')).toMatchObject({ parameter: 'page' });
     expect(refused('region=x&page=2&offset=3')).toMatchObject({ parameter: 'offset' });
+    expect(refused('region=x&page=1002&pageSize=10000')).toMatchObject({ parameter: 'page' });
+    expect(refused('region=x&offset=9999999&limit=5')).toMatchObject({ parameter: 'offset' });
   });
 
   it('takes format json, csv or xlsx and header name or zh', () => {
