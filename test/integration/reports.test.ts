@@ -142,6 +142,15 @@ describe('Chinese, checked against the articles', () => {
     expect(csv.rows.map((r) => r[1])).toContain('三全食品');
   });
 
+  it('counts 高新区’s 第七期 签约一批 as the article does (6, on the district’s roster)', async () => {
+    const { body } = await json(
+      '/api/v1/reports/projects?region=高新区&period=7&list=SIGNED&includeRosters=true',
+    );
+    expect(body.total).toBe(6);
+    expect(body.data.map((r) => r.name)).toContain('优必选人工智能自主创新基地');
+    expect(body.data.every((r) => r.statusLabel === '签约')).toBe(true);
+  });
+
   it('says unknown, not zero, where the graph does not know an investment', async () => {
     const { body } = await json(url('project-stats'));
     const gaoxin = body.data.find((r) => r.key === 'zz-gaoxin')!;
