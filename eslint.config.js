@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.neo4j/', 'coverage/', '.ide-build/'] },
+  { ignores: ['node_modules/', 'dist/', '.neo4j/', 'coverage/', '.ide-build/', '.map-build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { listensOnLoopback, type Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import { mountIde } from '../ide/mount-ide.js';
+import { mountMap } from '../map/mount-map.js';
 import type { Logger } from '../observability/logger.js';
 import { buildAppSchema } from '../schema/build-schema.js';
 import { newRoundTripCounter } from '../db/round-trips.js';
@@ -131,6 +132,7 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
   // Preflights are answered before authentication: browsers send them without credentials.
   app.use(['/graphql', '/api/v1'], corsFor(config.corsOrigins));
   mountIde(app, { introspection: config.introspection, log });
+  mountMap(app, log);
   app.use(
     '/graphql',
     authenticate(policy, { keyInQuery: () => false }),

@@ -1,0 +1,54 @@
+import type { MapManifest } from './map-build.js';
+
+export const mapTitle = 'ChainAtlas 链图 — 产业链图谱 / Chain map';
+
+/** Same-origin only: the page can load nothing from another host. */
+export const mapContentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'", // ECharts sets inline styles on its DOM
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+const favicon = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><g fill="none" stroke="#d64292" stroke-width="4">' +
+    '<rect x="2" y="9" width="18" height="14" rx="7"/><rect x="12" y="9" width="18" height="14" rx="7"/></g></svg>',
+)}`;
+
+export function renderMapPage(manifest: MapManifest, assetsPath: string): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${mapTitle}</title>
+<link rel="icon" href="${favicon}">
+<link rel="stylesheet" href="${assetsPath}/${manifest.style}">
+<script type="module" src="${assetsPath}/${manifest.script}"></script>
+</head>
+<body>
+<header>
+  <h1>链图 <small>产业链图谱 / Chain map</small></h1>
+  <label>产业链 Chain <input id="chain" list="chains" placeholder="如 现代食品" autocomplete="off"></label>
+  <datalist id="chains"></datalist>
+  <label>区域 Region <input id="region" list="regions" placeholder="如 惠济区" autocomplete="off"></label>
+  <datalist id="regions"></datalist>
+  <label>截至期次 As of <select id="period"><option value="">当前 / now</option></select></label>
+  <a id="csv" href="#" download>CSV</a>
+  <button id="png" type="button">PNG</button>
+  <a href="/graphql">GraphQL IDE</a>
+</header>
+<main>
+  <section id="legend" aria-label="图例 Legend"></section>
+  <div id="status" role="status"></div>
+  <div id="chart" aria-label="产业链图谱 Chain map"></div>
+  <aside id="panel" hidden></aside>
+</main>
+</body>
+</html>
+`;
+}
