@@ -37,6 +37,7 @@ export function renderMapPage(manifest: MapManifest, assetsPath: string): string
   <datalist id="chains"></datalist>
   <label>区域 Region <input id="region" list="regions" placeholder="如 惠济区" autocomplete="off"></label>
   <datalist id="regions"></datalist>
+  <label>对比 Compare <input id="compare-input" list="regions" placeholder="如 高新区,经开区" autocomplete="off"></label>
   <label>截至期次 As of <select id="period"><option value="">当前 / now</option></select></label>
   <a id="csv" href="#" download>CSV</a>
   <button id="png" type="button">PNG</button>
@@ -47,6 +48,7 @@ export function renderMapPage(manifest: MapManifest, assetsPath: string): string
   <div id="status" role="status"></div>
   <div id="chart" aria-label="产业链图谱 Chain map"></div>
   <aside id="panel" hidden></aside>
+  <section id="compare" hidden aria-label="区域对比 Regions compared"></section>
 </main>
 </body>
 </html>

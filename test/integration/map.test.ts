@@ -90,6 +90,23 @@ describe.runIf(hasChromium)('the chain-map page', () => {
     await context.close();
   });
 
+  it('compares regions side by side, with what each answer rests on', async () => {
+    const { page, context } = await open('chain=现代食品&region=惠济区&compare=高新区,经开区');
+    await page.waitForSelector('#compare table', { timeout: 30_000 });
+    const head = await page.$$eval('#compare thead th', (th) => th.map((t) => t.textContent));
+    expect(head.slice(1)).toEqual(['惠济区', '郑州高新技术产业开发区', '郑州经济技术开发区']);
+    const frozen = await page.$$eval('#compare tbody tr', (rows) =>
+      rows
+        .find((r) => r.querySelector('th')?.textContent === '速冻食品')!
+        .querySelectorAll('td')[0]!
+        .getAttribute('data-class'),
+    );
+    expect(frozen).toBe('PRESENT');
+    expect(await page.textContent('#compare tfoot')).toContain('数据覆盖');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'map-compare.png'), fullPage: true });
+    await context.close();
+  });
+
   it('exports the map as a PNG image', async () => {
     const { page, context } = await open('chain=现代食品&region=惠济区');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#png')]);

@@ -3,18 +3,20 @@ import { TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { apiKey, graphql } from './api.js';
-import { MAP, PANEL, PICKERS, type ChainMapAnswer, type MapNode } from './queries.js';
+import { CLASSES } from './classes.js';
+import { renderCompare } from './compare.js';
+import {
+  COMPARE,
+  MAP,
+  PANEL,
+  PICKERS,
+  type ChainMapAnswer,
+  type CompareAnswer,
+  type MapNode,
+} from './queries.js';
 
 echarts.use([GraphChart, TooltipComponent, CanvasRenderer]);
 
-/** Gap classes: colour, Chinese and English. No data (UNKNOWN) is grey and dashed, never red. */
-export const CLASSES = {
-  PRESENT: { color: '#2e7d32', zh: '具备', en: 'present' },
-  WEAK: { color: '#f9a825', zh: '薄弱', en: 'weak' },
-  PIPELINE_ONLY: { color: '#1e88e5', zh: '仅有项目', en: 'pipeline only' },
-  MISSING: { color: '#c62828', zh: '缺失', en: 'missing' },
-  UNKNOWN: { color: '#bdbdbd', zh: '无数据', en: 'no data' },
-} as const;
 const STAGES = { UPSTREAM: 0, MIDSTREAM: 1, DOWNSTREAM: 2 } as const;
 const STAGE_ZH = { UPSTREAM: '上游', MIDSTREAM: '中游', DOWNSTREAM: '下游' } as const;
 
@@ -28,6 +30,7 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 function state() {
   const q = new URLSearchParams(location.search);
   return {
+    compare: q.get('compare') ?? '',
     chain: q.get('chain') ?? '',
     region: q.get('region') ?? '',
     period: q.get('period') ?? '',
@@ -211,6 +214,20 @@ async function load() {
     const key = apiKey();
     if (key) csv.set('api_key', key);
     ($('csv') as HTMLAnchorElement).href = `/api/v1/reports/chain-gaps?${csv}`;
+    const others = s.compare
+      .split(/[,，]/)
+      .map((r) => r.trim())
+      .filter(Boolean);
+    const compare = $('compare');
+    if (others.length > 0) {
+      const c = await graphql<CompareAnswer>(COMPARE, {
+        chain,
+        regions: [region, ...others].map((r) => names.regions.get(r) ?? r),
+        period: s.period ? Number(s.period) : null,
+      });
+      compare.innerHTML = renderCompare(c);
+      compare.hidden = false;
+    } else compare.hidden = true;
     if (s.segment) await showPanel(s.segment);
   } catch (err) {
     $('status').textContent = `出错 / Error: ${(err as Error).message}`;
@@ -245,9 +262,11 @@ async function init() {
   ($('chain') as HTMLInputElement).value = s.chain;
   ($('region') as HTMLInputElement).value = s.region;
   ($('period') as HTMLSelectElement).value = s.period;
-  for (const id of ['chain', 'region', 'period'] as const)
+  ($('compare-input') as HTMLInputElement).value = s.compare;
+  const inputs = { chain: 'chain', region: 'region', period: 'period', compare: 'compare-input' };
+  for (const [key, id] of Object.entries(inputs))
     $(id).addEventListener('change', (e) => {
-      setState({ [id]: (e.target as HTMLInputElement).value, segment: '' });
+      setState({ [key]: (e.target as HTMLInputElement).value, segment: '' });
       $('panel').hidden = true;
       chart.resize();
       void load();

@@ -69,3 +69,32 @@ export interface ChainMapAnswer {
     links: { source: string; target: string; crossChain: boolean }[];
   };
 }
+
+export const COMPARE = `query Compare($chain: String!, $regions: [String!]!, $period: Int) {
+  chainGaps(chain: $chain, regions: $regions, options: { asOfPeriod: $period }) {
+    region { id name }
+    coverage { hasChainData chainFirms chainProjects comparable }
+    completeness { weighted }
+    segments { segment { id name } inChain gapClass gapClassLabel firmCount }
+  }
+}`;
+
+export interface CompareAnswer {
+  chainGaps: {
+    region: { id: string; name: string };
+    coverage: {
+      hasChainData: boolean;
+      chainFirms: number;
+      chainProjects: number;
+      comparable: boolean;
+    };
+    completeness: { weighted: number | null };
+    segments: {
+      segment: { id: string; name: string };
+      inChain: boolean;
+      gapClass: keyof typeof import('./classes.js').CLASSES;
+      gapClassLabel: string;
+      firmCount: number;
+    }[];
+  }[];
+}
