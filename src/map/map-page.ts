@@ -38,7 +38,7 @@ export function renderMapPage(manifest: MapManifest, assetsPath: string): string
   <label>区域 Region <input id="region" list="regions" placeholder="如 惠济区" autocomplete="off"></label>
   <datalist id="regions"></datalist>
   <label>对比 Compare <input id="compare-input" list="regions" placeholder="如 高新区,经开区" autocomplete="off"></label>
-  <label>截至期次 As of <select id="period"><option value="">当前 / now</option></select></label>
+  <label>截至期次 As of <input id="period" type="range" min="0" max="0" step="1" value="0"> <output id="period-label">当前 / now</output></label>
   <a id="csv" href="#" download>CSV</a>
   <button id="png" type="button">PNG</button>
   <a href="/graphql">GraphQL IDE</a>

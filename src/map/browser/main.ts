@@ -257,13 +257,31 @@ async function init() {
   const periods = [
     ...new Set(d.events.map((e) => e.period).filter((p): p is number => p !== null)),
   ].sort((a, b) => a - b);
-  $('period').innerHTML += periods.map((p) => `<option value="${p}">第${p}期</option>`).join('');
+  // The 三个一批 slider: 0 is now, then each period in order; releasing it redraws the map as of it.
+  const slider = $('period') as HTMLInputElement;
+  slider.max = String(periods.length);
+  const labelOf = (i: number) =>
+    i === 0 ? '当前 / now' : `第${periods[i - 1]}期 / period ${periods[i - 1]}`;
+  slider.addEventListener(
+    'input',
+    () => ($('period-label').textContent = labelOf(Number(slider.value))),
+  );
+  slider.addEventListener('change', () => {
+    setState({
+      period: Number(slider.value) === 0 ? '' : String(periods[Number(slider.value) - 1]),
+      segment: '',
+    });
+    $('panel').hidden = true;
+    chart.resize();
+    void load();
+  });
   const s = state();
   ($('chain') as HTMLInputElement).value = s.chain;
   ($('region') as HTMLInputElement).value = s.region;
-  ($('period') as HTMLSelectElement).value = s.period;
+  slider.value = String(s.period ? periods.indexOf(Number(s.period)) + 1 : 0);
+  $('period-label').textContent = labelOf(Number(slider.value));
   ($('compare-input') as HTMLInputElement).value = s.compare;
-  const inputs = { chain: 'chain', region: 'region', period: 'period', compare: 'compare-input' };
+  const inputs = { chain: 'chain', region: 'region', compare: 'compare-input' };
   for (const [key, id] of Object.entries(inputs))
     $(id).addEventListener('change', (e) => {
       setState({ [key]: (e.target as HTMLInputElement).value, segment: '' });
