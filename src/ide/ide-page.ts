@@ -31,7 +31,7 @@ const defaultQuery = `# 在此输入 GraphQL 查询，Ctrl-Enter 运行 / Type a
 `;
 
 /** Two chain links, inline so that the browser asks no one for /favicon.ico. */
-const favicon = `data:image/svg+xml,${encodeURIComponent(
+export const favicon = `data:image/svg+xml,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><g fill="none" stroke="#d64292" stroke-width="4">' +
     '<rect x="2" y="9" width="18" height="14" rx="7"/><rect x="12" y="9" width="18" height="14" rx="7"/></g></svg>',
 )}`;

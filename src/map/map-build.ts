@@ -1,9 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { ensureBundle, sourceHash, type CachedBundle } from '../ide/bundle-cache.js';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const browserDir = fileURLToPath(new URL('./browser/', import.meta.url));
@@ -18,53 +17,15 @@ export interface MapManifest {
   bytes: number;
 }
 
-export interface MapBuild {
-  dir: string;
-  manifest: MapManifest;
-  built: boolean;
-  ms: number;
-}
-
-/** Hash of the browser sources and the exact package versions: a change means a new build. */
-async function sourceHash(): Promise<string> {
-  const hash = createHash('sha256');
-  const files = (await fs.readdir(browserDir, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-  const lock = path.join(projectRoot, 'package-lock.json');
-  files.push(
-    fileURLToPath(import.meta.url),
-    existsSync(lock) ? lock : path.join(projectRoot, 'package.json'),
-  );
-  for (const file of files) {
-    hash.update(path.relative(projectRoot, file)).update('\0');
-    hash.update(await fs.readFile(file)).update('\0');
-  }
-  return hash.digest('hex').slice(0, 16);
-}
-
-async function readManifest(dir: string): Promise<MapManifest | undefined> {
-  try {
-    return JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8')) as MapManifest;
-  } catch {
-    return undefined;
-  }
-}
+export type MapBuild = CachedBundle<MapManifest>;
 
 /**
  * The page's bundle (ECharts and the page's code, from npm, with esbuild), built when missing or
- * stale into its own temporary folder and renamed into place, as the IDE's is.
+ * stale, cached as the IDE's is (src/ide/bundle-cache.ts).
  */
 export async function ensureMapBuild(buildRoot = defaultMapBuildRoot): Promise<MapBuild> {
-  const started = Date.now();
-  const hash = await sourceHash();
-  const dir = path.join(buildRoot, hash);
-  const existing = await readManifest(dir);
-  if (existing) return { dir, manifest: existing, built: false, ms: Date.now() - started };
-  await fs.mkdir(buildRoot, { recursive: true });
-  const tmp = path.join(buildRoot, `.tmp-${hash}-${process.pid}-${randomBytes(4).toString('hex')}`);
-  try {
+  const hash = await sourceHash(browserDir, [fileURLToPath(import.meta.url)]);
+  return ensureBundle(buildRoot, hash, async (outDir) => {
     const result = await esbuild.build({
       bundle: true,
       platform: 'browser',
@@ -81,24 +42,17 @@ export async function ensureMapBuild(buildRoot = defaultMapBuildRoot): Promise<M
         'map-style': path.join(browserDir, 'map.css'),
       },
       tsconfig: path.join(browserDir, 'tsconfig.json'),
-      outdir: tmp,
+      outdir: outDir,
     });
     const outputs = Object.entries(result.metafile.outputs);
-    const rel = (f: string) => path.relative(tmp, path.resolve(browserDir, f));
-    const script = outputs.find(([f]) => /map-\w+\.js$/.test(f))![0];
-    const style = outputs.find(([f]) => /map-style-\w+\.css$/.test(f))![0];
+    const rel = (f: string) => path.relative(outDir, path.resolve(browserDir, f));
     const manifest: MapManifest = {
       hash,
-      script: rel(script),
-      style: rel(style),
+      script: rel(outputs.find(([f]) => /map-\w+\.js$/.test(f))![0]),
+      style: rel(outputs.find(([f]) => /map-style-\w+\.css$/.test(f))![0]),
       bytes: outputs.reduce((n, [, o]) => n + o.bytes, 0),
     };
-    await fs.writeFile(path.join(tmp, 'manifest.json'), JSON.stringify(manifest));
-    await fs.rename(tmp, dir).catch(async (err: unknown) => {
-      if (!(await readManifest(dir))) throw err;
-    });
-    return { dir, manifest, built: true, ms: Date.now() - started };
-  } finally {
-    await fs.rm(tmp, { recursive: true, force: true });
-  }
+    await fs.writeFile(path.join(outDir, 'manifest.json'), JSON.stringify(manifest));
+    return manifest;
+  });
 }

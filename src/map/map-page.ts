@@ -1,3 +1,4 @@
+import { favicon } from '../ide/ide-page.js';
 import type { MapManifest } from './map-build.js';
 
 export const mapTitle = 'ChainAtlas 链图 — 产业链图谱 / Chain map';
@@ -13,11 +14,6 @@ export const mapContentSecurityPolicy = [
   "form-action 'none'",
   "frame-ancestors 'self'",
 ].join('; ');
-
-const favicon = `data:image/svg+xml,${encodeURIComponent(
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><g fill="none" stroke="#d64292" stroke-width="4">' +
-    '<rect x="2" y="9" width="18" height="14" rx="7"/><rect x="12" y="9" width="18" height="14" rx="7"/></g></svg>',
-)}`;
 
 export function renderMapPage(manifest: MapManifest, assetsPath: string): string {
   return `<!doctype html>
