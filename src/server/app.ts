@@ -24,7 +24,6 @@ import { keyRoutes } from './key-routes.js';
 import { RateLimits } from './rate-limit.js';
 import { reportRoutes } from './report-routes.js';
 import { committedDocuments, persistedDocuments } from './trusted-documents.js';
-import { APP_VERSION } from '../core/version.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { sendError } from './http-errors.js';
 
@@ -149,7 +148,6 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
     reportRoutes({
       reports,
       cacheSeconds: config.reportCacheSeconds,
-      version: APP_VERSION,
       log,
       executeFor: (req, res) => {
         // One context for every chunk of the page: one deadline, one count of round trips.

@@ -87,10 +87,8 @@ export function authenticate(
         res.locals.principal = principal;
         return next();
       }
-      res.setHeader('RateLimit-Limit', String(rate.limit));
-      res.setHeader('RateLimit-Remaining', String(rate.remaining));
-      res.setHeader('RateLimit-Reset', String(rate.resetSeconds));
       if (!rate.allowed) return tooMany(res, rate);
+      rateHeaders(res, rate);
       if (principal.kind === 'key') policy.store.noteUse(principal.id);
       res.locals.principal = principal;
       next();
@@ -130,14 +128,19 @@ const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/i;
 export function isLocalRequest(req: Request): boolean {
   const from = req.socket.remoteAddress ?? '';
   const loopback = from === '::1' || /^(::ffff:)?127\./.test(from);
-  const relayed = req.headers.forwarded !== undefined || req.headers['x-forwarded-for'] !== undefined;
+  const relayed =
+    req.headers.forwarded !== undefined || req.headers['x-forwarded-for'] !== undefined;
   return loopback && !relayed && LOCAL_HOST.test(req.headers.host ?? '');
 }
 
-function tooMany(res: Response, rate: RateVerdict): void {
+function rateHeaders(res: Response, rate: RateVerdict): void {
   res.setHeader('RateLimit-Limit', String(rate.limit));
   res.setHeader('RateLimit-Remaining', String(rate.remaining));
   res.setHeader('RateLimit-Reset', String(rate.resetSeconds));
+}
+
+function tooMany(res: Response, rate: RateVerdict): void {
+  rateHeaders(res, rate);
   res.setHeader('Retry-After', String(rate.resetSeconds));
   sendError(
     res,

@@ -23,7 +23,6 @@ export interface ReportRoutesDeps {
   /** Runs an operation for this request through the GraphQL pipeline. */
   executeFor: (req: Request, res: Response) => Execute;
   cacheSeconds: number;
-  version: string;
   log: Logger;
 }
 
@@ -33,15 +32,16 @@ export interface ReportRoutesDeps {
  */
 export function reportRoutes(deps: ReportRoutesDeps): Router {
   const router = express.Router();
-  const catalog = Buffer.from(
-    JSON.stringify({ reports: [...deps.reports.values()].map(describe) }),
-  );
-  const openapi = Buffer.from(
-    JSON.stringify(openApiDocument(deps.reports.values(), deps.version), null, 2),
-  );
+  // Fixed for the process's life: built and tagged once.
+  const fixed = (value: unknown, indent?: number) => {
+    const body = Buffer.from(JSON.stringify(value, null, indent));
+    return { body, etag: tagOf(body) };
+  };
+  const catalog = fixed({ reports: [...deps.reports.values()].map(describe) });
+  const openapi = fixed(openApiDocument(deps.reports.values(), APP_VERSION), 2);
 
-  router.get('/reports', (req, res) => sendCached(req, res, catalog, MEDIA_TYPE.json, 300));
-  router.get('/openapi.json', (req, res) => sendCached(req, res, openapi, MEDIA_TYPE.json, 300));
+  router.get('/reports', (req, res) => sendFixed(req, res, catalog));
+  router.get('/openapi.json', (req, res) => sendFixed(req, res, openapi));
   router.get('/reports/:name', async (req, res, next) => {
     const started = Date.now();
     const report = deps.reports.get(String(req.params.name));
@@ -111,10 +111,7 @@ async function sendPage(
   if (page.hasMore) res.setHeader('Link', `<${nextPageUrl(req, request, page)}>; rel="next"`);
   // The tag covers what the answer says (the app's version, the report's manifest and operation,
   // the request, the rows), not the bytes: an XLSX file's bytes carry a timestamp.
-  const etag = `"${createHash('sha256')
-    .update(JSON.stringify([APP_VERSION, versionOf(report), request, page]))
-    .digest('base64url')
-    .slice(0, 27)}"`;
+  const etag = tagOf(JSON.stringify([APP_VERSION, versionOf(report), request, page]));
   res.setHeader('ETag', etag);
   res.setHeader('Cache-Control', `private, max-age=${cacheSeconds}`);
   res.setHeader('Vary', 'Authorization, X-API-Key, Origin');
@@ -173,17 +170,21 @@ function fresh(req: Request, etag: string): boolean {
     .some((t) => t === etag || t === '*');
 }
 
-function sendCached(req: Request, res: Response, body: Buffer, type: string, maxAge: number): void {
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-  res.setHeader('ETag', etag);
-  res.setHeader('Cache-Control', `private, max-age=${maxAge}`);
-  if (fresh(req, etag)) {
+/** The catalog and the OpenAPI document: JSON fixed at start, with its tag. */
+function sendFixed(req: Request, res: Response, fixed: { body: Buffer; etag: string }): void {
+  res.setHeader('ETag', fixed.etag);
+  res.setHeader('Cache-Control', 'private, max-age=300');
+  if (fresh(req, fixed.etag)) {
     res.status(304).end();
     return;
   }
-  res.setHeader('Content-Type', type);
-  res.status(200).end(req.method === 'HEAD' ? undefined : body);
+  res.setHeader('Content-Type', MEDIA_TYPE.json);
+  res.status(200).end(req.method === 'HEAD' ? undefined : fixed.body);
 }
+
+/** A strong entity tag for some content. */
+const tagOf = (content: string | Buffer): string =>
+  `"${createHash('sha256').update(content).digest('base64url').slice(0, 27)}"`;
 
 /** A failed execution, with the status its code calls for and the parameter it names, if any. */
 function failed(res: Response, report: Report, error: GraphQLFormattedError): void {
