@@ -6,3 +6,6 @@ export const CLASSES = {
   MISSING: { color: '#c62828', zh: '缺失', en: 'missing' },
   UNKNOWN: { color: '#bdbdbd', zh: '无数据', en: 'no data' },
 } as const;
+
+/** Text for innerHTML: the five characters HTML gives meaning to, as character references. */
+export const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

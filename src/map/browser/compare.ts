@@ -1,7 +1,5 @@
-import { CLASSES } from './classes.js';
+import { CLASSES, escape } from './classes.js';
 import type { CompareAnswer } from './queries.js';
-
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Regions side by side: one row per segment of the chain, one column per region, each cell

@@ -3,7 +3,7 @@ import { TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { apiKey, graphql } from './api.js';
-import { CLASSES } from './classes.js';
+import { CLASSES, escape } from './classes.js';
 import { renderCompare } from './compare.js';
 import {
   COMPARE,
@@ -24,8 +24,6 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const chart = echarts.init($('chart'));
 const names = { chains: new Map<string, string>(), regions: new Map<string, string>() };
 let current: ChainMapAnswer['chainMap'] | undefined;
-
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function state() {
   const q = new URLSearchParams(location.search);
