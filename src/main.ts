@@ -5,6 +5,7 @@ import { EmbeddedNeo4jError } from './embedded/errors.js';
 import { createLogger } from './observability/logger.js';
 import { startRuntime } from './runtime.js';
 import { seedHook } from './dataset/seed-hook.js';
+import { warmUp } from './server/warm-up.js';
 
 async function main(): Promise<void> {
   let config;
@@ -29,6 +30,10 @@ async function main(): Promise<void> {
   log.info(
     { url: `${runtime.http.url}/graphql` },
     `ChainAtlas ready: open ${runtime.http.url}/graphql`,
+  );
+  // In the background: the chain-map page's statements are planned before anyone opens it.
+  warmUp(runtime.http.execute, log).catch((err: unknown) =>
+    log.warn({ err }, 'warm-up failed; the first requests will be slower'),
   );
 
   // Guarded rather than `once`: a terminal's Ctrl-C can arrive twice in a few milliseconds

@@ -1,14 +1,16 @@
 import express, { type Express, type RequestHandler } from 'express';
 import type { Logger } from '../observability/logger.js';
 import { defaultMapBuildRoot, ensureMapBuild, type MapBuild } from './map-build.js';
-import { mapContentSecurityPolicy, renderMapPage } from './map-page.js';
+import { mapContentSecurityPolicy, renderMapPage, type PageLang } from './map-page.js';
 
 /**
  * The chain-map workbench: the page on `/` and `/map`, its bundle under `/map-assets/`. It reads
  * the public GraphQL API only, from the browser, with the key the user gives it when one is needed.
  */
 export function mountMap(app: Express, log: Logger, buildRoot = defaultMapBuildRoot): void {
-  let serving: Promise<{ build: MapBuild; page: string; files: RequestHandler }> | undefined;
+  let serving:
+    | Promise<{ build: MapBuild; pages: Record<PageLang, string>; files: RequestHandler }>
+    | undefined;
   const served = () =>
     (serving ??= ensureMapBuild(buildRoot).then(
       (build) => {
@@ -19,7 +21,10 @@ export function mountMap(app: Express, log: Logger, buildRoot = defaultMapBuildR
           );
         return {
           build,
-          page: renderMapPage(build.manifest, '/map-assets'),
+          pages: {
+            zh: renderMapPage(build.manifest, '/map-assets', 'zh'),
+            en: renderMapPage(build.manifest, '/map-assets', 'en'),
+          },
           files: express.static(build.dir, { index: false, immutable: true, maxAge: '365d' }),
         };
       },
@@ -37,7 +42,7 @@ export function mountMap(app: Express, log: Logger, buildRoot = defaultMapBuildR
     if (!s) return next();
     s.files(req, res, next);
   });
-  app.get(['/', '/map'], async (_req, res) => {
+  app.get(['/', '/map'], async (req, res) => {
     const s = await served().catch(() => undefined);
     res.set('Cache-Control', 'no-cache').type('html');
     if (!s) {
@@ -48,6 +53,8 @@ export function mountMap(app: Express, log: Logger, buildRoot = defaultMapBuildR
         );
       return;
     }
-    res.set('Content-Security-Policy', mapContentSecurityPolicy).send(s.page);
+    res
+      .set('Content-Security-Policy', mapContentSecurityPolicy)
+      .send(s.pages[req.query.lang === 'en' ? 'en' : 'zh']);
   });
 }

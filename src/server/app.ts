@@ -16,6 +16,7 @@ import { createApollo } from './apollo.js';
 import type { RequestContext } from '../graphql/context.js';
 import { mountHealth, type Readiness } from './health.js';
 import { KeyStore } from '../auth/key-store.js';
+import { ANONYMOUS } from '../auth/roles.js';
 import { loadReports } from '../reports/catalog.js';
 import type { Execute } from '../reports/run-report.js';
 import { authenticate, principalOf, requireRole, type AuthPolicy } from './authenticate.js';
@@ -31,6 +32,11 @@ export interface HttpServerHandle {
   url: string;
   port: number;
   readiness: Readiness;
+  /**
+   * Runs an operation inside the server, as an anonymous reader with the request deadline and no
+   * HTTP request (the start-up warm-up); errors come back in the result, as over HTTP.
+   */
+  execute: Execute;
   /** Stops accepting requests, drains in-flight ones, then resolves. */
   close(): Promise<void>;
 }
@@ -178,6 +184,24 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
     url: `http://${shownHost}:${port}`,
     port,
     readiness,
+    execute: async (query, variables) => {
+      const signal = AbortSignal.timeout(config.requestTimeoutMs);
+      db.bindRequest(signal, randomUUID());
+      const roundTrips = newRoundTripCounter();
+      const requestId = `internal-${randomUUID()}`;
+      const contextValue: RequestContext = {
+        reader: new Reader(db, signal, roundTrips),
+        log: log.child({ requestId }),
+        requestId,
+        embedded: deps.embedded,
+        roundTrips,
+        reportRoundTrips: false,
+        principal: ANONYMOUS,
+      };
+      const response = await apollo.executeOperation({ query, variables }, { contextValue });
+      if (response.body.kind !== 'single') throw new Error('an internal operation streamed');
+      return response.body.singleResult as Awaited<ReturnType<Execute>>;
+    },
     close: () =>
       (closing ??= (async () => {
         readiness.shuttingDown = true;

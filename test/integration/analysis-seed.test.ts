@@ -62,6 +62,52 @@ describe('modern food in 惠济区 (三全 and 思念 are its 龙头企业 per s
     expect(frozenGap.firms).toHaveLength(2);
   });
 
+  it('draws the same extension points on the chain map as the gap report lists', async () => {
+    const fields = 'extensionPoints { segment { id } via { id } direction crossChain gapClass }';
+    const map = await ok(`{ chainMap(chain: "现代食品", region: "惠济区") { ${fields} } }`);
+    const gaps = await ok(`{ chainGaps(chain: "现代食品", regions: ["惠济区"]) { ${fields} } }`);
+    expect(map.chainMap.extensionPoints).toEqual(gaps.chainGaps[0].extensionPoints);
+    // 食品机械 supplies 速冻食品, which 惠济区 has (三全, 思念).
+    expect(map.chainMap.extensionPoints).toContainEqual({
+      segment: { id: 'food-machinery' },
+      via: { id: 'food-frozen' },
+      direction: 'UPSTREAM',
+      crossChain: false,
+      gapClass: 'MISSING',
+    });
+  });
+
+  it('gives every chain’s completeness in 惠济区 at once, the same as each chain’s own report', async () => {
+    const fields =
+      'completeness { present weak pipelineOnly missing unknown weighted } dataCoverage { hasChainData chainFirms chainProjects }';
+    const data = await ok(
+      `{ chains { id } regionChains(region: "惠济区") { chain { id name } ${fields} }
+         chainGaps(chain: "现代食品", regions: ["惠济区"]) { completeness { present weak pipelineOnly missing unknown weighted } coverage { hasChainData chainFirms chainProjects } } }`,
+    );
+    expect(data.regionChains.map((c: any) => c.chain.id)).toEqual(
+      data.chains.map((c: any) => c.id),
+    );
+    const food = data.regionChains.find((c: any) => c.chain.name === '现代食品产业链');
+    expect(food.completeness).toEqual(data.chainGaps[0].completeness);
+    expect(food.dataCoverage).toEqual(data.chainGaps[0].coverage);
+    // A chain the graph knows nothing of in 惠济区 says so: no data, not 0% complete.
+    const blank = data.regionChains.find((c: any) => c.chain.name === '动力电池产业链');
+    expect(blank.dataCoverage.hasChainData).toBe(false);
+    expect(blank.completeness.weighted).toBeNull();
+    expect(blank.completeness.present + blank.completeness.missing).toBe(0);
+  });
+
+  it('names the chain it does not know in regionChains', async () => {
+    const { body } = await gql(
+      app.http.url,
+      '{ regionChains(region: "惠济区", chains: ["现代食品", "不存在的链"]) { chain { id } } }',
+    );
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'chains.1',
+    });
+  });
+
   it('names no designated 链主, and shows the 龙头 descriptions with their source', async () => {
     const data = await ok(
       '{ chainLeaders(chain: "现代食品", region: "惠济区") { name designated describedAsLeading { region evidence { sourceId } } } }',

@@ -29,7 +29,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function open(query: string) {
+async function open(query: string, ready = 'body[data-drawn]') {
   const context = await browser!.newContext({
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
@@ -43,7 +43,7 @@ async function open(query: string) {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${app.http.url}/?${query}`);
-  await page.waitForSelector('body[data-drawn]', { timeout: 30_000 });
+  await page.waitForSelector(ready, { timeout: 30_000 });
   return { page, context, foreign, errors };
 }
 
@@ -84,13 +84,48 @@ describe.runIf(hasChromium)('the chain-map page', () => {
     await context.close();
   });
 
-  it('opens a segment from the URL with its firms and fill candidates', async () => {
+  it('marks the extension points: lacking segments next to one the region has', async () => {
+    const { page, context } = await open('chain=现代食品&region=惠济区');
+    const extensions = JSON.parse(
+      (await page.getAttribute('body', 'data-extensions'))!,
+    ) as string[];
+    // 食品机械 and 食品包装 supply 速冻食品, which 惠济区 has; 速冻食品 itself is no extension point.
+    expect(extensions).toEqual(expect.arrayContaining(['食品机械', '食品包装']));
+    expect(extensions).not.toContain('速冻食品');
+    await context.close();
+  });
+
+  it('opens a gap from the URL: who could fill it, their score parts and the paths why', async () => {
+    const { page, context, errors } = await open(
+      'chain=现代食品&region=惠济区&segment=food-machinery',
+    );
+    await page.waitForSelector('#panel [data-candidate]', { timeout: 30_000 });
+    const panel = (await page.textContent('#panel'))!;
+    expect(panel).toContain('缺失');
+    expect(panel).toMatch(/延链点：为本地已有的「速冻食品」供货/);
+    expect(panel).toMatch(/补链候选.*总分/);
+    // Each candidate's justifying path runs from it through 食品机械 and 速冻食品 to a local firm.
+    const paths = await page.$$eval('#panel [data-candidate] .path', (els) =>
+      els.map((e) => [...e.querySelectorAll('.chip')].map((c) => c.textContent)),
+    );
+    expect(paths.length).toBeGreaterThan(0);
+    for (const p of paths) {
+      expect(p.slice(1, 3)).toEqual(['食品机械', '速冻食品']);
+      expect(['三全食品', '思念']).toContain(p[3]);
+    }
+    await page.screenshot({ path: path.join(ARTIFACTS, 'map-huiji-food-machinery.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists a present segment’s local firms and says it is no gap (no candidates)', async () => {
     const { page, context } = await open('chain=现代食品&region=惠济区&segment=food-frozen');
-    await page.waitForSelector('#panel h3', { timeout: 30_000 });
+    await page.waitForSelector('#panel [data-not-gap]', { timeout: 30_000 });
     const panel = (await page.textContent('#panel'))!;
     expect(panel).toContain('三全食品');
     expect(panel).toContain('思念');
-    expect(panel).toMatch(/补链候选 Fill candidates.*总分/);
+    expect(panel).toContain('不是缺口');
+    expect(await page.$$('#panel [data-candidate]')).toHaveLength(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'map-huiji-food-frozen.png') });
     await context.close();
   });
@@ -138,6 +173,82 @@ describe.runIf(hasChromium)('the chain-map page', () => {
     expect(frozen).toBe('PRESENT');
     expect(await page.textContent('#compare tfoot')).toContain('数据覆盖');
     await page.screenshot({ path: path.join(ARTIFACTS, 'map-compare.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('speaks English with lang=en: labels, classes and segment names from the taxonomy', async () => {
+    const { page, context, errors } = await open(
+      'chain=现代食品&region=惠济区&segment=food-machinery&lang=en',
+    );
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('header')).toContain('Region dashboard');
+    expect(await page.textContent('#legend')).toContain('no data');
+    await page.waitForSelector('#panel [data-candidate]', { timeout: 30_000 });
+    expect(await page.textContent('#panel h2')).toContain('food machinery');
+    expect(await page.textContent('#panel')).toContain('Fill candidates');
+    expect(await page.textContent('#status')).toMatch(/missing \d+/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'map-huiji-en.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a district’s dashboard: projects by status, the pipeline beside stated counts, completeness per chain, clusters', async () => {
+    const { page, context, foreign, errors } = await open(
+      'view=dashboard&region=高新区',
+      'body[data-dashboard]',
+    );
+    expect(await page.textContent('#dashboard h2')).toContain('郑州高新技术产业开发区');
+    // The seed's 43 高新区 projects by status: the chart carries the numbers projectStats gives.
+    const counts = JSON.parse((await page.getAttribute('#d-status', 'data-counts'))!) as Record<
+      string,
+      number
+    >;
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(43);
+    expect(counts.UNDER_CONSTRUCTION).toBe(24);
+    // 第七期: the article states 3 signed and 9 started for 高新区, shown beside the graph's listings.
+    const period7 = await page.textContent('table.pipeline tbody tr:last-child');
+    expect(period7).toContain('第7期');
+    expect(period7).toMatch(/所述 3.*所述 9/);
+    const weighted = JSON.parse((await page.getAttribute('#d-chains', 'data-weighted'))!) as Record<
+      string,
+      number
+    >;
+    expect(weighted['物联网产业链']).toBeGreaterThan(0);
+    // Chains the graph knows nothing of here are named as no data, not drawn as 0%.
+    expect(await page.textContent('#dashboard .nodata')).toContain('无数据');
+    expect(await page.textContent('#dashboard')).toContain('郑州高新区传感器产业');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-gaoxin.png'), fullPage: true });
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    // A chain there opens its map for the same region.
+    await page.click('#dashboard .nodata a');
+    await page.waitForSelector('body:not(.view-dashboard)[data-drawn]', { timeout: 30_000 });
+    expect(new URL(page.url()).searchParams.get('view')).toBeNull();
+    await context.close();
+  });
+
+  it('shows a park’s dashboard', async () => {
+    const { page, context } = await open(
+      'view=dashboard&region=安图生物体外诊断产业园',
+      'body[data-dashboard]',
+    );
+    expect(await page.textContent('#dashboard h2')).toContain('安图生物体外诊断产业园');
+    const counts = JSON.parse((await page.getAttribute('#d-status', 'data-counts'))!) as Record<
+      string,
+      number
+    >;
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(4);
+    await context.close();
+  });
+
+  it('exports the map as an SVG image', async () => {
+    const { page, context } = await open('chain=现代食品&region=惠济区');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#svg')]);
+    const file = path.join(ARTIFACTS, 'map-export.svg');
+    await download.saveAs(file);
+    const svg = readFileSync(file, 'utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('速冻食品');
     await context.close();
   });
 

@@ -119,6 +119,17 @@ describe('database round trips per request', () => {
     expect(four.trips).toBe(3);
   });
 
+  it('answer every chain of a region (regionChains) in as many statements as one chain', async () => {
+    const fields = 'chain { id name } completeness { weighted } dataCoverage { chainFirms }';
+    const all = await roundTrips(`{ regionChains(region: "郑州市") { ${fields} } }`);
+    const one = await roundTrips(
+      `{ regionChains(region: "郑州市", chains: ["新能源汽车"]) { ${fields} } }`,
+    );
+    expect(all.size).toBeGreaterThan(one.size);
+    expect(all.trips).toBe(one.trips);
+    expect(all.trips).toBeLessThanOrEqual(4);
+  });
+
   it('answer a chain map in three statements: the two names side by side, then the analysis', async () => {
     const map = await roundTrips(
       '{ chainMap(chain: "新能源汽车", region: "郑州市") { nodes { segment { id } gapClass } links { source } } }',

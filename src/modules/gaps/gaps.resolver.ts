@@ -2,7 +2,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { selectsAny } from '../../graphql/selection.js';
-import { analyseChain, chainCoverage } from './gaps.queries.js';
+import { primeEntity, resolveId } from '../entity/entity.queries.js';
+import { listChains } from '../chain/chain.queries.js';
+import { ChainCoverage } from '../profile/profile.type.js';
+import { analyseChain, analyseChains, chainCoverage, regionIds } from './gaps.queries.js';
 import {
   ChainGapReport,
   ChainMap,
@@ -46,6 +49,7 @@ export class GapsResolver {
       completeness: r.completeness,
       coverage: r.coverage,
       criteria: r.criteria,
+      extensionPoints: r.extensionPoints,
     };
   }
 
@@ -91,5 +95,39 @@ export class GapsResolver {
   ): Promise<SegmentGap[]> {
     const { reports } = await analyseChain(ctx.reader, chain, [region], options, sampleFor(info));
     return reports[0]!.segments.filter((s) => s.gapClass === 'PIPELINE_ONLY');
+  }
+
+  @Query(() => [ChainCoverage], {
+    description:
+      '区域各产业链完整度：每条链的环节完整度及其所依数据覆盖（一次分析，链数不增加查询） / Completeness of every chain (or the chains given) in one region, with the coverage each rests on: one analysis whatever the number of chains.',
+  })
+  async regionChains(
+    @Ctx() ctx: RequestContext,
+    @Arg('region', () => String, { description: REGION }) region: string,
+    @Arg('chains', () => [String], {
+      nullable: true,
+      description: '只看这些产业链（默认全部） / Only these chains (default: all).',
+    })
+    chains?: string[] | null,
+    @Arg('options', () => GapOptionsInput, { nullable: true }) options?: GapOptionsInput,
+  ): Promise<ChainCoverage[]> {
+    const [ids, all] = await Promise.all([
+      regionIds(ctx.reader, [region], 'region'),
+      chains?.length ? null : listChains(ctx.reader),
+    ]);
+    // The listed chains are whole nodes: the analysis looks them up without another statement.
+    for (const c of all ?? []) primeEntity(ctx.reader, 'IndustryChain', c);
+    const chainIds = all
+      ? all.map((c) => c.id)
+      : ((await Promise.all(
+          chains!.map((c, i) => resolveId(ctx.reader, 'IndustryChain', c, `chains.${i}`)),
+        )) as string[]);
+    if (chainIds.length === 0) return [];
+    const analyses = await analyseChains(ctx.reader, chainIds, ids, options, 0);
+    return analyses.map((a) => ({
+      chain: a.chain,
+      completeness: a.reports[0]!.completeness,
+      dataCoverage: a.reports[0]!.coverage,
+    }));
   }
 }

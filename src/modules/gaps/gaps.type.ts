@@ -420,6 +420,11 @@ export class ChainMap {
   coverage!: AnalysisCoverage;
   @Field(() => GapCriteria, { description: '判定标准 / The rule and thresholds used.' })
   criteria!: GapCriteria;
+  @Field(() => [ExtensionPoint], {
+    description:
+      '延链点（含跨链）：本地缺少、与本地已有环节相邻的环节 / Extension points: segments lacking locally next to a segment with local capacity, also across chains.',
+  })
+  extensionPoints!: ExtensionPoint[];
 }
 
 @ObjectType({
