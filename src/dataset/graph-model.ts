@@ -68,6 +68,7 @@ export const LINK_TYPE = {
 export const DERIVED_PROPS = new Set([
   'uid',
   'contentHash',
+  'version',
   'totalInvestmentYi',
   'outputValueYi',
   'effectiveStatus',

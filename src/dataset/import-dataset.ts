@@ -1,7 +1,7 @@
-import type { Database, Statement } from '../db/database.js';
+import type { Database, Row, Statement } from '../db/database.js';
 import { DatasetError, type Problem } from './dataset-error.js';
 import { LABEL, REL_TYPES, relFile, upsertFile, type Label, type NodeKind } from './graph-model.js';
-import { readDataset } from './read-dataset.js';
+import { readDataset, type LoadedDataset } from './read-dataset.js';
 import { KINDS, type Bundle, type Kind } from './records.js';
 import { toGraph, type GraphRows } from './to-graph.js';
 import { uid } from '../core/uid.js';
@@ -35,8 +35,26 @@ const BATCH = 2000;
  * creates nothing and leaves the graph identical.
  */
 export async function importDataset(db: Database, target: string): Promise<ImportSummary> {
+  return (await importLoaded(db, readDataset(target))).summary;
+}
+
+/** Statements run in the import's transaction before and after its own (the edit path's checks). */
+export interface ImportExtras {
+  before?: Statement[];
+  after?: Statement[];
+}
+
+/**
+ * The import of a dataset already read (a file, or records built in memory by the edit path), with
+ * the same checks and the same one transaction; `extras` run inside it. Returns the summary and the
+ * rows of the `after` statements.
+ */
+export async function importLoaded(
+  db: Database,
+  ds: LoadedDataset,
+  extras: ImportExtras = {},
+): Promise<{ summary: ImportSummary; after: Row[][] }> {
   const started = Date.now();
-  const ds = readDataset(target);
   const { problems, external } = validateDataset(ds);
   if (external.size) {
     const missing = await db.read('dataset/missing-uids', { uids: [...external.keys()] });
@@ -62,7 +80,10 @@ export async function importDataset(db: Database, target: string): Promise<Impor
     derivedScope(ds.bundle),
     touchedBy(ds.bundle, storedUids),
   );
-  const results = await db.writeTransaction(statements);
+  const before = extras.before ?? [];
+  const after = extras.after ?? [];
+  const all = await db.writeTransaction([...before, ...statements, ...after]);
+  const results = all.slice(before.length, before.length + statements.length);
 
   const summary: ImportSummary = {
     files: ds.files,
@@ -89,7 +110,7 @@ export async function importDataset(db: Database, target: string): Promise<Impor
     }
   });
   summary.durationMs = Date.now() - started;
-  return summary;
+  return { summary, after: all.slice(before.length + statements.length) };
 }
 
 /**

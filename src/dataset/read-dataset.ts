@@ -48,28 +48,13 @@ export function readDataset(target: string, displayRoot = process.cwd()): Loaded
       problems.push({ file: shown, message: `not valid JSON: ${(err as Error).message}` });
       continue;
     }
-    const parsed = Bundle.safeParse(json);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const [kind, index, ...field] = issue.path;
-        const rec =
-          typeof index === 'number'
-            ? (json as Record<string, Record<string, unknown>[]>)[String(kind)]?.[index]
-            : undefined;
-        problems.push({
-          file: shown,
-          record:
-            kind === undefined
-              ? undefined
-              : `${String(kind)}${typeof index === 'number' ? `[${index}]` : ''}${rec?.id ? ` (${String(rec.id)})` : ''}`,
-          field: field.length ? field.join('.') : undefined,
-          message: issue.message,
-        });
-      }
+    const parsed = parseBundle(json, shown);
+    if (!parsed.bundle) {
+      problems.push(...parsed.problems);
       continue;
     }
     for (const kind of KINDS) {
-      const records = parsed.data[kind] as unknown[];
+      const records = parsed.bundle[kind] as unknown[];
       records.forEach((r, index) => {
         (merged[kind] as unknown[]).push(r);
         origin[kind].push({ file: shown, index });
@@ -78,4 +63,32 @@ export function readDataset(target: string, displayRoot = process.cwd()): Loaded
   }
   if (problems.length) throw new DatasetError(problems);
   return { bundle: merged, origin, files };
+}
+
+/** Shape-checks one bundle (zod): the bundle, or the problems naming record and field. */
+export function parseBundle(
+  json: unknown,
+  file: string,
+): { bundle: Bundle; problems: [] } | { bundle: null; problems: Problem[] } {
+  const parsed = Bundle.safeParse(json);
+  if (parsed.success) return { bundle: parsed.data, problems: [] };
+  return {
+    bundle: null,
+    problems: parsed.error.issues.map((issue) => {
+      const [kind, index, ...field] = issue.path;
+      const rec =
+        typeof index === 'number'
+          ? (json as Record<string, Record<string, unknown>[]>)[String(kind)]?.[index]
+          : undefined;
+      return {
+        file,
+        record:
+          kind === undefined
+            ? undefined
+            : `${String(kind)}${typeof index === 'number' ? `[${index}]` : ''}${rec?.id ? ` (${String(rec.id)})` : ''}`,
+        field: field.length ? field.join('.') : undefined,
+        message: issue.message,
+      };
+    }),
+  };
 }

@@ -42,6 +42,12 @@ export interface CallOptions {
 export interface Statement {
   key: string;
   params: Params;
+  /**
+   * Looks at the statement's rows inside the transaction and throws to abort it (nothing of the
+   * transaction is written): e.g. a version that changed since the caller read it. An AppError
+   * thrown here reaches the caller as it is and is not retried.
+   */
+  check?: (rows: Row[]) => void;
 }
 
 /**
@@ -159,7 +165,9 @@ export class Database {
           for (const s of statements) {
             recordRoundTrip(s.key);
             const res = await tx.run(cypher(s.key), s.params);
-            results.push(res.records.map((r) => toNative(r.toObject()) as Row));
+            const rows = res.records.map((r) => toNative(r.toObject()) as Row);
+            s.check?.(rows);
+            results.push(rows);
           }
           return results;
         },

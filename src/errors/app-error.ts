@@ -18,6 +18,12 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   PERSISTED_DOCUMENT_NOT_FOUND: 'PERSISTED_DOCUMENT_NOT_FOUND',
   DOCUMENT_NOT_TRUSTED: 'DOCUMENT_NOT_TRUSTED',
+  /** An edit was based on a version of the record that is no longer the current one. */
+  VERSION_CONFLICT: 'VERSION_CONFLICT',
+  /** An idempotency key already applied to a different edit. */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  /** A record still referred to by others cannot be deleted. */
+  RECORD_IN_USE: 'RECORD_IN_USE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

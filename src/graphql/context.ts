@@ -1,6 +1,7 @@
 import type { Principal } from '../auth/roles.js';
 import type { RoundTripCounter } from '../db/round-trips.js';
 import type { Logger } from '../observability/logger.js';
+import type { Database } from '../db/database.js';
 import type { Reader } from './reader.js';
 
 /**
@@ -10,6 +11,8 @@ import type { Reader } from './reader.js';
 export interface RequestContext {
   /** Reads of this request: single statements and batched per-parent statements. */
   reader: Reader;
+  /** The database, for the editing paths' write transactions (src/edits); reads go through `reader`. */
+  db: Database;
   log: Logger;
   requestId: string;
   /** True when the database is the embedded child process. */

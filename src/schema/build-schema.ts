@@ -19,6 +19,7 @@ import { LeadersResolver } from '../modules/leaders/leaders.resolver.js';
 import { PipelineResolver } from '../modules/pipeline/pipeline.resolver.js';
 import { ProfileResolver } from '../modules/profile/profile.resolver.js';
 import { TraversalResolver } from '../modules/traversal/traversal.resolver.js';
+import { EditsResolver } from '../modules/edits/edits.resolver.js';
 
 /** Every resolver of the API; the order does not matter. */
 export const resolvers = [
@@ -44,6 +45,7 @@ export const resolvers = [
   PipelineResolver,
   ProfileResolver,
   TraversalResolver,
+  EditsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -106,6 +106,7 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
     const roundTrips = newRoundTripCounter();
     return {
       reader: new Reader(db, signal, roundTrips),
+      db,
       log: log.child({ requestId }),
       requestId,
       embedded: deps.embedded,
@@ -191,6 +192,7 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
       const requestId = `internal-${randomUUID()}`;
       const contextValue: RequestContext = {
         reader: new Reader(db, signal, roundTrips),
+        db,
         log: log.child({ requestId }),
         requestId,
         embedded: deps.embedded,
