@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KeyStore } from '../../src/auth/key-store.js';
 import { exportDataset } from '../../src/dataset/export-dataset.js';
 import { importDataset } from '../../src/dataset/import-dataset.js';
+import { seedHook } from '../../src/dataset/seed-hook.js';
+import type { Logger } from '../../src/observability/logger.js';
 import { applyEdit } from '../../src/edits/edits.js';
 import type { Runtime } from '../../src/runtime.js';
 import { resetGraph } from '../support/database.js';
@@ -14,6 +16,7 @@ let app: Runtime;
 let editorKey: string;
 let readerKey: string;
 const PROJECT = 'p-sanquan-hangkonggang'; // 三全食品航空港工业园区项目, 在建 per s001
+const OTHER = 'p-zhongyuan-bigdata-center'; // never edited here
 
 beforeAll(async () => {
   app = await startTestRuntime({ AUTH_ANONYMOUS: 'true', AUTH_CACHE_MS: '0' });
@@ -330,5 +333,18 @@ describe('creating and deleting records', () => {
     expect(body.errors?.[0]?.extensions?.code).toBe('RECORD_IN_USE');
     expect(body.errors?.[0]?.message).toContain(PROJECT);
     expect(await read('ENTERPRISE', 'sanquan')).not.toBeNull();
+  });
+});
+
+describe('the start-up seed after edits', () => {
+  it('imports the seed files again without overwriting the records editors changed', async () => {
+    const edited = await read('PROJECT', PROJECT);
+    const other = await read('PROJECT', OTHER);
+    const log = { info: () => undefined, warn: () => undefined } as unknown as Logger;
+    await seedHook({ ...app.config, seed: { onStart: true, path: DATA_DIR } })(app.db, log);
+    // The edited project keeps its edits and its version; the others converge on the files, which
+    // they match already (nothing changes, the version stays).
+    expect(await read('PROJECT', PROJECT)).toEqual(edited);
+    expect(await read('PROJECT', OTHER)).toEqual(other);
   });
 });
