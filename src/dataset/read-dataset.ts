@@ -92,3 +92,11 @@ export function parseBundle(
     }),
   };
 }
+
+/** Records built in memory (an edit, a list) as a loaded dataset, every record from `file`. */
+export function loadedFrom(bundle: Bundle, file: string): LoadedDataset {
+  const origin = Object.fromEntries(
+    KINDS.map((k) => [k, (bundle[k] as unknown[]).map((_, index) => ({ file, index }))]),
+  ) as unknown as LoadedDataset['origin'];
+  return { bundle, origin, files: [file] };
+}

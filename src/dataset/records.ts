@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseCreditCode } from '../core/credit-code.js';
 
 /**
  * The dataset contract (data/FORMAT.md) as zod schemas: what `npm run import` accepts and
@@ -61,6 +62,7 @@ export const MONEY_KINDS = [
   'revenue',
   'contract_value',
   'cumulative_investment',
+  'registered_capital',
 ] as const;
 export const FigureKind = z.enum([
   ...MONEY_KINDS,
@@ -93,6 +95,13 @@ export const Source = z
       .string()
       .regex(/^[0-9a-f]{64}$/)
       .nullish(),
+    /** article (default) or list: an enterprise list (registry export, 专精特新 list …). */
+    kind: z.enum(['article', 'list']).nullish(),
+    /**
+     * The text itself, when the graph keeps it (an imported list as CSV, one row a line): spans
+     * into it resolve without any file; `sha256` is then the text's hash.
+     */
+    text: z.string().min(1).max(20_000_000).nullish(),
     ...correction,
   })
   .strict();
@@ -204,6 +213,26 @@ export const Enterprise = z
     locatedBy: LocatedBy.nullish(),
     parent: ref,
     hqOutside: z.boolean().nullish(),
+    /** 统一社会信用代码 (GB 32100-2015, checked): the stable key of a registered enterprise. */
+    creditCode: z
+      .string()
+      .refine((c) => normaliseCreditCode(c) === c, {
+        message: 'not a valid 统一社会信用代码 (18 characters, check character GB 32100-2015)',
+      })
+      .nullish(),
+    /** 国民经济行业分类 code (GB/T 4754-2017): a division, group or class, e.g. "1432" or "C1432". */
+    industryCode: z
+      .string()
+      .regex(
+        /^[A-T]?\d{2,4}$/,
+        'a GB/T 4754-2017 code: 2 to 4 digits, optionally after its section letter',
+      )
+      .nullish(),
+    /** 成立日期. */
+    foundedOn: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      .nullish(),
     segments: z.array(SegmentLink).nullish(),
     leaderOf: z
       .array(

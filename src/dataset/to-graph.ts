@@ -177,6 +177,8 @@ export function toGraph(bundle: Bundle): GraphRows {
         publisher: s.publisher,
         publishedOn: s.publishedOn,
         sha256: s.sha256,
+        kind: s.kind,
+        text: s.text,
       },
       null,
     );
@@ -235,6 +237,9 @@ export function toGraph(bundle: Bundle): GraphRows {
         tags: e.tags,
         ...tagsProvenance(e.tagsBy),
         hqOutside: e.hqOutside,
+        creditCode: e.creditCode,
+        industryCode: e.industryCode,
+        foundedOn: e.foundedOn,
         ...prov(e),
       },
       e.evidence,

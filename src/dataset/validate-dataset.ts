@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Problem } from './dataset-error.js';
 import { LABEL, SUBJECT_LABEL, uid, type NodeKind } from './graph-model.js';
 import type { LoadedDataset } from './read-dataset.js';
@@ -97,7 +98,29 @@ export function validateDataset(ds: LoadedDataset, now = today()): Validation {
     field: string,
     list: Span[] | null | undefined,
   ) =>
-    (list ?? []).forEach((s, j) => need(kind, i, id, `${field}.${j}.source`, 'Source', s.source));
+    (list ?? []).forEach((s, j) => {
+      need(kind, i, id, `${field}.${j}.source`, 'Source', s.source);
+      // A span into a source whose text the bundle holds must lie within that text.
+      const length = textLength.get(s.source);
+      if (length !== undefined && s.end > length)
+        problems.push({
+          ...where(kind, i, id),
+          field: `${field}.${j}.end`,
+          message: `ends at ${s.end}, past the end of source ${s.source}'s text (${length} characters)`,
+        });
+    });
+  const textLength = new Map<string, number>();
+  bundle.sources.forEach((src, i) => {
+    if (!src.text) return;
+    textLength.set(src.id, src.text.length);
+    const hash = createHash('sha256').update(src.text, 'utf8').digest('hex');
+    if (src.sha256 && src.sha256 !== hash)
+      problems.push({
+        ...where('sources', i, src.id),
+        field: 'sha256',
+        message: 'is not the SHA-256 of the source’s text',
+      });
+  });
 
   bundle.districts.forEach((d, i) => {
     need('districts', i, d.id, 'parent', 'District', d.parent);

@@ -7,7 +7,7 @@ import { DatasetError } from '../dataset/dataset-error.js';
 import { exportRecords } from '../dataset/export-dataset.js';
 import { LABEL, type NodeKind } from '../dataset/graph-model.js';
 import { importLoaded } from '../dataset/import-dataset.js';
-import { parseBundle, type LoadedDataset } from '../dataset/read-dataset.js';
+import { loadedFrom, parseBundle } from '../dataset/read-dataset.js';
 import { KINDS, type Bundle, type Span } from '../dataset/records.js';
 import { AppError, badInput, ErrorCode } from '../errors/app-error.js';
 import { markStatement, maintainStatements, tallyOutStatement } from '../rollups/rollups.js';
@@ -228,13 +228,6 @@ function changedRecord(
   return next;
 }
 
-function loaded(bundle: Bundle, file: string): LoadedDataset {
-  const origin = Object.fromEntries(
-    KINDS.map((k) => [k, (bundle[k] as unknown[]).map((_, index) => ({ file, index }))]),
-  ) as unknown as LoadedDataset['origin'];
-  return { bundle, origin, files: [file] };
-}
-
 /**
  * The statements run first in an edit's transaction: the record's lock, then the check that the
  * version the edit was based on is still the current one and that its idempotency key is new.
@@ -359,7 +352,7 @@ export async function applyEdit(
         `${r.operation} ${r.kind}/${r.id}`,
       );
       if (!parsed.bundle) throw new DatasetError(parsed.problems);
-      await importLoaded(db, loaded(parsed.bundle, `${r.operation} ${r.kind}/${r.id}`), {
+      await importLoaded(db, loadedFrom(parsed.bundle, `${r.operation} ${r.kind}/${r.id}`), {
         before: guard(entityUid, versionBefore, key, describe),
         after: [
           change(parsed.bundle[r.kind][0] as Record<string, unknown>, (versionBefore ?? 0) + 1),

@@ -22,6 +22,7 @@ import type { Execute } from '../reports/run-report.js';
 import { authenticate, principalOf, requireRole, type AuthPolicy } from './authenticate.js';
 import { corsFor } from './cors.js';
 import { keyRoutes } from './key-routes.js';
+import { importRoutes } from './import-routes.js';
 import { RateLimits } from './rate-limit.js';
 import { reportRoutes } from './report-routes.js';
 import { committedDocuments, persistedDocuments } from './trusted-documents.js';
@@ -152,6 +153,7 @@ export async function startHttpServer(deps: ServerDeps): Promise<HttpServerHandl
     authenticate(policy, { keyInQuery: (req) => req.path.startsWith('/reports/') }),
     requireRole('reader'),
     keyRoutes(keys),
+    importRoutes(db),
     reportRoutes({
       reports,
       cacheSeconds: config.reportCacheSeconds,

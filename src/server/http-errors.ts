@@ -9,6 +9,7 @@ import { ErrorCode } from '../errors/app-error.js';
 export const HTTP_STATUS: Record<string, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.QUERY_TOO_COMPLEX]: 400,
+  [ErrorCode.INVALID_DATASET]: 400,
   BAD_REQUEST: 400,
   GRAPHQL_PARSE_FAILED: 400,
   GRAPHQL_VALIDATION_FAILED: 400,

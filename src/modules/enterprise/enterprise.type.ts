@@ -31,4 +31,19 @@ export class Enterprise extends Entity {
     description: '总部在郑州以外 / Headquartered outside Zhengzhou.',
   })
   hqOutside?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '统一社会信用代码 / Unified social credit code (GB 32100-2015), when a list gives it.',
+  })
+  creditCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '国民经济行业分类代码 / Industry code (GB/T 4754-2017), when a list gives it.',
+  })
+  industryCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: '成立日期 / Founded (YYYY[-MM[-DD]]).' })
+  foundedOn?: string | null;
 }

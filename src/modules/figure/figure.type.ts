@@ -9,6 +9,7 @@ export enum FigureKind {
   REVENUE = 'REVENUE',
   CONTRACT_VALUE = 'CONTRACT_VALUE',
   CUMULATIVE_INVESTMENT = 'CUMULATIVE_INVESTMENT',
+  REGISTERED_CAPITAL = 'REGISTERED_CAPITAL',
   PROJECT_COUNT = 'PROJECT_COUNT',
   ENTERPRISE_COUNT = 'ENTERPRISE_COUNT',
   GROWTH_RATE = 'GROWTH_RATE',
@@ -17,7 +18,7 @@ export enum FigureKind {
 registerEnumType(FigureKind, {
   name: 'FigureKind',
   description:
-    '数据类型 / Kind of figure, never mixed: 总投资 TOTAL_INVESTMENT, 年度计划投资 ANNUAL_PLAN_INVESTMENT, 产值 OUTPUT_VALUE, 营收 REVENUE, 签约金额 CONTRACT_VALUE, 累计投资 CUMULATIVE_INVESTMENT (money, in 亿元); 项目数 PROJECT_COUNT, 企业数 ENTERPRISE_COUNT, 增速 GROWTH_RATE (%).',
+    '数据类型 / Kind of figure, never mixed: 总投资 TOTAL_INVESTMENT, 年度计划投资 ANNUAL_PLAN_INVESTMENT, 产值 OUTPUT_VALUE, 营收 REVENUE, 签约金额 CONTRACT_VALUE, 累计投资 CUMULATIVE_INVESTMENT, 注册资本 REGISTERED_CAPITAL (money, in 亿元); 项目数 PROJECT_COUNT, 企业数 ENTERPRISE_COUNT, 增速 GROWTH_RATE (%).',
 });
 
 export enum Qualifier {
