@@ -11,7 +11,7 @@ import type { Reader } from './reader.js';
 export interface RequestContext {
   /** Reads of this request: single statements and batched per-parent statements. */
   reader: Reader;
-  /** The database, for the editing paths' write transactions (src/edits); reads go through `reader`. */
+  /** The database, for the editing paths' write transactions (modules/edits); reads go through `reader`. */
   db: Database;
   log: Logger;
   requestId: string;

@@ -4,7 +4,7 @@ import { exportDataset } from '../../src/dataset/export-dataset.js';
 import { importDataset } from '../../src/dataset/import-dataset.js';
 import { seedHook } from '../../src/dataset/seed-hook.js';
 import type { Logger } from '../../src/observability/logger.js';
-import { applyEdit } from '../../src/edits/edits.js';
+import { applyEdit } from '../../src/modules/edits/edits.queries.js';
 import type { Runtime } from '../../src/runtime.js';
 import { resetGraph } from '../support/database.js';
 import { DATA_DIR } from '../support/dataset.js';

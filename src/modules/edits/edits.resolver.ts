@@ -10,7 +10,7 @@ import {
   revertChange,
   type Actor,
   type ChangeSet as StoredChange,
-} from '../../edits/edits.js';
+} from './edits.queries.js';
 import { AppError, badInput, ErrorCode } from '../../errors/app-error.js';
 import type { RequestContext } from '../../graphql/context.js';
 import {

@@ -34,7 +34,8 @@ export class Enterprise extends Entity {
 
   @Field(() => String, {
     nullable: true,
-    description: '统一社会信用代码 / Unified social credit code (GB 32100-2015), when a list gives it.',
+    description:
+      '统一社会信用代码 / Unified social credit code (GB 32100-2015), when a list gives it.',
   })
   creditCode?: string | null;
 

@@ -1,16 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { stableJson } from '../core/stable-json.js';
-import { uid } from '../core/uid.js';
-import { int } from '../db/convert.js';
-import type { Database, Row, Statement } from '../db/database.js';
-import { DatasetError } from '../dataset/dataset-error.js';
-import { exportRecords } from '../dataset/export-dataset.js';
-import { LABEL, type NodeKind } from '../dataset/graph-model.js';
-import { importLoaded } from '../dataset/import-dataset.js';
-import { loadedFrom, parseBundle } from '../dataset/read-dataset.js';
-import { KINDS, type Bundle, type Span } from '../dataset/records.js';
-import { AppError, badInput, ErrorCode } from '../errors/app-error.js';
-import { markStatement, maintainStatements, tallyOutStatement } from '../rollups/rollups.js';
+import { stableJson } from '../../core/stable-json.js';
+import { uid } from '../../core/uid.js';
+import { int } from '../../db/convert.js';
+import type { Database, Row, Statement } from '../../db/database.js';
+import { DatasetError } from '../../dataset/dataset-error.js';
+import { exportRecords } from '../../dataset/export-dataset.js';
+import { LABEL, type NodeKind } from '../../dataset/graph-model.js';
+import { importLoaded } from '../../dataset/import-dataset.js';
+import { loadedFrom, parseBundle } from '../../dataset/read-dataset.js';
+import { KINDS, type Bundle, type Span } from '../../dataset/records.js';
+import { AppError, badInput, ErrorCode } from '../../errors/app-error.js';
+import { markStatement, maintainStatements, tallyOutStatement } from '../../rollups/rollups.js';
 
 /**
  * Editing the graph record by record, with history. An edit reads the record in the dataset
