@@ -20,6 +20,7 @@ import { PipelineResolver } from '../modules/pipeline/pipeline.resolver.js';
 import { ProfileResolver } from '../modules/profile/profile.resolver.js';
 import { TraversalResolver } from '../modules/traversal/traversal.resolver.js';
 import { EditsResolver } from '../modules/edits/edits.resolver.js';
+import { IngestResolver } from '../modules/ingest/ingest.resolver.js';
 
 /** Every resolver of the API; the order does not matter. */
 export const resolvers = [
@@ -46,6 +47,7 @@ export const resolvers = [
   ProfileResolver,
   TraversalResolver,
   EditsResolver,
+  IngestResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -199,6 +199,8 @@ function changedRecord(
       else next[k] = v;
     }
   }
+  // A source is where provenance points; it has none of its own.
+  if (r.kind === 'sources') return next;
   const evidence = r.provenance.evidence ?? [];
   const own = evidence.length
     ? { evidence }
@@ -284,6 +286,8 @@ export async function applyEdit(
   db: Database,
   r: EditRequest,
   revertOf: string | null = null,
+  /** Statements run in the edit's transaction after it (e.g. marking a review candidate accepted). */
+  alsoRun: Statement[] = [],
 ): Promise<ChangeSet> {
   checkCommon(r);
   const label = LABEL[r.kind];
@@ -356,6 +360,7 @@ export async function applyEdit(
         before: guard(entityUid, versionBefore, key, describe),
         after: [
           change(parsed.bundle[r.kind][0] as Record<string, unknown>, (versionBefore ?? 0) + 1),
+          ...alsoRun,
         ],
       });
     }

@@ -25,7 +25,7 @@ import {
 } from './edits.type.js';
 
 /** Edits need an editor's key: anonymous readers and reader keys are refused, naming the role. */
-function editor(ctx: RequestContext, needed: Role = 'editor'): Actor {
+export function editor(ctx: RequestContext, needed: Role = 'editor'): Actor {
   const p = ctx.principal;
   if (p.kind !== 'key' || !roleAllows(p.role, needed))
     throw new AppError(
@@ -36,7 +36,7 @@ function editor(ctx: RequestContext, needed: Role = 'editor'): Actor {
   return { kind: 'key', id: p.id, name: p.name };
 }
 
-function shown(c: StoredChange): ChangeSet {
+export function shown(c: StoredChange): ChangeSet {
   const before = c.before ?? {};
   const after = c.after ?? {};
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])]
