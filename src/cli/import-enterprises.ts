@@ -3,6 +3,7 @@
 // Prints the summary (JSON); rows held or rejected go to the rejects CSV (default: beside the list).
 // Exit codes: 0 done (held rows included), 1 invalid list (nothing written), 2 usage or other failure.
 import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importList, rejectsCsv } from '../lists/import-list.js';
@@ -36,6 +37,7 @@ try {
       date: args.date,
       publisher: args.publisher,
       dryRun: args['dry-run'],
+      actor: { kind: 'cli', id: os.userInfo().username, name: `${os.userInfo().username} (cli)` },
     });
     const { issues, import: written, ...shown } = summary;
     console.log(

@@ -147,6 +147,8 @@ const TAGS: [RegExp, string][] = [
 
 /** The tag a name means, or undefined. 专精特新"小巨人" is 小巨人 (and 专精特新, added by the caller). */
 export function tagOf(text: string): string | undefined {
+  // 非上市, 拟上市, 未认定 … say the firm is NOT (yet) so.
+  if (/^(非|拟|未|不是|否)/.test(text.trim())) return undefined;
   return TAGS.find(([re]) => re.test(text))?.[1];
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,8 @@ import { stringify } from 'csv-stringify/sync';
 import { creditCodeProblem, normaliseCreditCode } from '../core/credit-code.js';
 import { stableJson } from '../core/stable-json.js';
 import { uid } from '../core/uid.js';
-import type { Database } from '../db/database.js';
+import type { Database, Statement } from '../db/database.js';
+import { guard, type Actor } from '../modules/edits/edits.queries.js';
 import { DatasetError } from '../dataset/dataset-error.js';
 import { exportRecords } from '../dataset/export-dataset.js';
 import { importLoaded, type ImportSummary } from '../dataset/import-dataset.js';
@@ -32,6 +33,8 @@ export interface ListOptions {
   date?: string;
   publisher?: string;
   dryRun?: boolean;
+  /** Who imports: recorded on the change sets of the firms the list changes. */
+  actor?: Actor;
 }
 
 /** A row not written, and why: rejected (unusable) or held (needs a person's decision). */
@@ -118,6 +121,8 @@ export function parseMoney(
   raw: string,
   headerUnit: string | undefined,
 ): { valueYi: number; stated: number; unit: string } | 'no-unit' | undefined {
+  // Foreign currencies need a dated rate: a curation decision, not the importer's.
+  if (/美元|港元|港币|欧元|日元|英镑/.test(raw)) return undefined;
   const m = /^([0-9][0-9,]*(?:\.\d+)?)\s*(百万元|千万元|万元|亿元|千元|元|万|亿)?/.exec(
     raw.replace(/\s/g, ''),
   );
@@ -176,6 +181,7 @@ export async function importList(
   fileName: string,
   options: ListOptions = {},
 ): Promise<ListSummary> {
+  const actor: Actor = options.actor ?? { kind: 'cli', id: 'list-import', name: 'list import' };
   const table: ListTable = await readList(bytes, fileName);
   const { at, tagColumns, unknown, unitOf } = mapColumns(table.header);
   if (at.name === undefined)
@@ -296,6 +302,13 @@ export async function importList(
         );
       if (byName.length === 1) {
         const f = byName[0]!;
+        // A short name alone is too weak to merge two firms on (宇通 for 宇通客车 and 宇通重工).
+        if (!f.names.includes(name))
+          return issue(
+            i,
+            'held',
+            `only the short name “${alias}” matches ${f.name} [${f.id}]: confirm it is the same firm`,
+          );
         if (code && f.creditCode && f.creditCode !== code)
           return issue(
             i,
@@ -352,7 +365,8 @@ export async function importList(
       if (tag) tags.add(tag);
     }
     for (const c of tagColumns) if (truthy(row[c.index] ?? '')) tags.add(c.tag);
-    if (cell(row, 'stockCode')) tags.add('上市公司');
+    if (/^(\d{6}|\d{4,5}\.HK|[A-Z]{1,5})(\.[A-Z]{2})?$/i.test(cell(row, 'stockCode')))
+      tags.add('上市公司');
     if (tags.has('小巨人')) tags.add('专精特新'); // every 小巨人 is a 专精特新 firm
 
     const money = (f: Field) => {
@@ -388,7 +402,14 @@ export async function importList(
   });
 
   // Second pass: the records as they will be, merged into the stored ones for matched firms.
-  const stored = (await exportRecords(db, 'enterprises', [...matchedIds])).bundle.enterprises;
+  const storedRecords = await exportRecords(db, 'enterprises', [...matchedIds]);
+  const stored = storedRecords.bundle.enterprises;
+  // Each existing firm the list changes is written as an edit is: its lock and version checked in
+  // the import's transaction, and a change set recorded (so its history shows the list, and the
+  // start-up seed leaves it as changed).
+  const before: Statement[] = [];
+  const after: Statement[] = [];
+  const now = new Date().toISOString();
   const enterprises: EnterpriseRec[] = [];
   const figures: FigureRec[] = [];
   for (const p of planned) {
@@ -489,6 +510,36 @@ export async function importList(
     if (s.revenue) figure('revenue', s.revenue);
     if (current && stableJson(record) === stableJson(current) && !s.capital && !s.revenue)
       summary.unchanged += 1;
+    if (current && stableJson(record) !== stableJson(current)) {
+      const entityUid = uid('Enterprise', record.id);
+      const version = storedRecords.versions.get(record.id) ?? 1;
+      before.push(...guard(entityUid, version, null, `Enterprise ${record.id}`));
+      after.push({
+        key: 'edits/record-change',
+        params: {
+          change: {
+            id: randomUUID(),
+            idempotencyKey: null,
+            payloadHash: '',
+            at: now,
+            actorKind: actor.kind,
+            actorId: actor.id,
+            actorName: actor.name,
+            reason: `enterprise list ${title}, row ${p.i + 2}`,
+            operation: 'update',
+            label: 'Enterprise',
+            recordId: record.id,
+            entityUid,
+            versionBefore: version,
+            versionAfter: version + 1,
+            before: stableJson(current),
+            after: stableJson(record),
+            provenance: stableJson({ evidence: [p.span] }),
+            revertOf: null,
+          },
+        },
+      });
+    }
     enterprises.push(record);
   }
 
@@ -519,6 +570,7 @@ export async function importList(
   const { summary: written } = await importLoaded(
     db,
     loadedFrom(parsed.bundle, path.basename(fileName)),
+    { before, after },
   );
   summary.import = written;
   summary.created = written.created.Enterprise ?? 0;

@@ -3,7 +3,7 @@ import type { Database } from '../db/database.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { importList, rejectsCsv } from '../lists/import-list.js';
 import { readList } from '../lists/read-list.js';
-import { requireRole } from './authenticate.js';
+import { principalOf, requireRole } from './authenticate.js';
 import { sendError } from './http-errors.js';
 
 /** Largest list accepted over HTTP (a city's registry export is a few MB). */
@@ -41,6 +41,12 @@ export function importRoutes(db: Database): Router {
           date: q.date,
           publisher: q.publisher,
           dryRun: q.dryRun === 'true' || q.dryRun === '1',
+          actor: (() => {
+            const p = principalOf(res);
+            return p.kind === 'key'
+              ? { kind: 'key' as const, id: p.id, name: p.name }
+              : { kind: 'cli' as const, id: 'anonymous', name: 'anonymous' };
+          })(),
         });
         if (q.format === 'csv') {
           const { header } = await readList(body, fileName);

@@ -143,6 +143,19 @@ describe('an enterprise list in GBK', () => {
     expect(summary.notes.some((n) => n.row === 3 && n.note.includes('reference'))).toBe(true);
   });
 
+  it('records the list’s change to an existing firm in its history', async () => {
+    const { history } = await ok(
+      '{ history(kind: ENTERPRISE, id: "sanquan") { reason actor operation changedFields } }',
+    );
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({
+      reason: 'enterprise list 测试专精特新企业名单, row 3',
+      actor: 'list import',
+      operation: 'UPDATE',
+    });
+    expect(history[0].changedFields).toEqual(expect.arrayContaining(['creditCode', 'evidence']));
+  });
+
   it('changes nothing when the same list is imported again', async () => {
     const again = await importGbk();
     expect(again).toMatchObject({ created: 0, updated: 0, rejected: 1, held: 2 });
@@ -194,6 +207,16 @@ describe('an enterprise list in XLSX with English headers', () => {
     expect(sensor.district.id).toBe('zz-gaoxin');
     expect(sensor.tags.sort()).toEqual(['专精特新', '小巨人'].sort());
     expect(sensor.segments).toEqual([{ segment: { id: 'sen-sensors' } }]);
+  });
+
+  it('holds a row whose short name alone matches a firm, and reads 非上市 as no tag', async () => {
+    const csv = Buffer.from(
+      '企业名称,简称,企业资质\r\n郑州三全重工有限公司,三全,非上市\r\n',
+      'utf8',
+    );
+    const summary = await importList(app.db, csv, 'short-names.csv', { title: '简称测试' });
+    expect(summary).toMatchObject({ created: 0, held: 1 });
+    expect(summary.issues[0]!.reason).toContain('only the short name');
   });
 
   it('refuses a list without a name column, naming the headers it found', async () => {

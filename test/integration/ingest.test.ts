@@ -114,6 +114,14 @@ describe('ingesting an article', () => {
     expect(again.errors?.[0]?.extensions?.code).toBe('VERSION_CONFLICT');
   });
 
+  it('lets an editor say what a figure is about, never change the amount its span states', async () => {
+    const body = await call(
+      `mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { id } }`,
+      { input: { id: candidates[1].id, set: { valueYi: 99 }, reason: 'typo?' } },
+    );
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'set' });
+  });
+
   it('asks for a subject it could not find, and a rejected candidate leaves nothing', async () => {
     const noSubject = await call(
       `mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { id } }`,

@@ -234,7 +234,7 @@ function changedRecord(
  * The statements run first in an edit's transaction: the record's lock, then the check that the
  * version the edit was based on is still the current one and that its idempotency key is new.
  */
-function guard(
+export function guard(
   entityUid: string,
   expected: number | null,
   idempotencyKey: string | null,
@@ -412,12 +412,7 @@ async function deleteRecord(
     uid: entityUid,
     limit: int(REFERRERS_SHOWN),
   });
-  if (referrers.length)
-    throw new AppError(
-      ErrorCode.RECORD_IN_USE,
-      `${describe} is still referred to by ${referrers.map((x) => `${String(x.uid)} (${String(x.via)})`).join(', ')}${referrers.length === REFERRERS_SHOWN ? ' …' : ''}: change or delete those first`,
-      { referrers: referrers.map((x) => x.uid) },
-    );
+  if (referrers.length) throw inUse(describe, referrers);
   // What the deletion changes beyond the record: a figure's subject (its derived money fields),
   // an event's listed projects (their periods), and the rollups those are in.
   const subject = r.kind === 'figures' ? (record.subject as { kind: string; id: string }) : null;
@@ -436,6 +431,14 @@ async function deleteRecord(
   const rollups = touched.enterprises.length + touched.projects.length + touched.events.length > 0;
   await db.writeTransaction([
     ...guard(entityUid, version, r.idempotencyKey ?? null, describe),
+    // Again under the lock: a record linked to it meanwhile stops the delete.
+    {
+      key: 'edits/referrers',
+      params: { uid: entityUid, limit: int(REFERRERS_SHOWN) },
+      check: (rows) => {
+        if (rows.length) throw inUse(describe, rows);
+      },
+    },
     ...(rollups ? [markStatement(touched)] : []),
     ...(touched.projects.length || touched.events.length ? [tallyOutStatement(touched)] : []),
     { key: 'edits/delete-record', params: { uid: entityUid } },
@@ -445,6 +448,14 @@ async function deleteRecord(
       : []),
     change,
   ]);
+}
+
+function inUse(describe: string, referrers: Row[]): AppError {
+  return new AppError(
+    ErrorCode.RECORD_IN_USE,
+    `${describe} is still referred to by ${referrers.map((x) => `${String(x.uid)} (${String(x.via)})`).join(', ')}${referrers.length === REFERRERS_SHOWN ? ' …' : ''}: change or delete those first`,
+    { referrers: referrers.map((x) => x.uid) },
+  );
 }
 
 /**

@@ -191,6 +191,15 @@ export async function acceptCandidate(
   r: { id: string; set?: Record<string, unknown> | null; reason: string; actor: Actor },
 ): Promise<ChangeSet> {
   const c = await pending(db, r.id);
+  // The span states the amount: an editor may say what it is about and how to read it, not
+  // change the number, its unit or its source.
+  const editable = new Set(['subject', 'kind', 'qualifier', 'year', 'scope', 'list', 'note']);
+  const wrong = Object.keys(r.set ?? {}).filter((k) => !editable.has(k));
+  if (wrong.length)
+    throw badInput(
+      'set',
+      `${wrong.join(', ')} cannot change on acceptance (the span states them); allowed: ${[...editable].join(', ')}`,
+    );
   const record: Record<string, unknown> = { ...c.proposal, ...(r.set ?? {}) };
   for (const [k, v] of Object.entries(r.set ?? {})) if (v === null) delete record[k];
   if (!record.subject)
@@ -223,6 +232,14 @@ export async function acceptCandidate(
           reason: r.reason,
           changeId: null,
           at: new Date().toISOString(),
+        },
+        // Decided by someone else meanwhile: the figure is not written either.
+        check: (rows) => {
+          if (rows[0]?.decided !== true)
+            throw new AppError(
+              ErrorCode.VERSION_CONFLICT,
+              `candidate ${c.id} was decided meanwhile`,
+            );
         },
       },
     ],
