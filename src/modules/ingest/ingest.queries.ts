@@ -4,6 +4,7 @@ import { int } from '../../db/convert.js';
 import type { Database, Row } from '../../db/database.js';
 import { AppError, badInput, ErrorCode } from '../../errors/app-error.js';
 import { extractMoney, type MoneyCandidate } from '../../ingest/extract.js';
+import { exportRecords } from '../../dataset/export-dataset.js';
 import { applyEdit, readRecord, type Actor, type ChangeSet } from '../edits/edits.queries.js';
 
 /**
@@ -267,4 +268,11 @@ export async function rejectCandidate(
   });
   const [row] = await db.read('ingest/candidate', { id: r.id });
   return candidateOf(row!.candidate as Row);
+}
+
+/** The stored texts of some sources, by id, in one read (the queue shows each candidate's passage). */
+export async function sourceTexts(db: Database, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const { bundle } = await exportRecords(db, 'sources', ids);
+  return new Map(bundle.sources.map((s) => [s.id, s.text ?? '']));
 }

@@ -3,12 +3,12 @@ import { badInput } from '../../errors/app-error.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ChangeSet } from '../edits/edits.type.js';
 import { editor, shown } from '../edits/edits.resolver.js';
-import { readRecord } from '../edits/edits.queries.js';
 import {
   acceptCandidate,
   ingestArticle,
   rejectCandidate,
   reviewQueue,
+  sourceTexts,
   type Candidate,
 } from './ingest.queries.js';
 import {
@@ -22,15 +22,11 @@ import {
 
 /** Candidates with their passage, cut from each source's stored text (one read per source). */
 async function withText(ctx: RequestContext, list: Candidate[]): Promise<ReviewCandidate[]> {
-  const texts = new Map<string, string>();
-  for (const id of new Set(list.map((c) => c.sourceId))) {
-    const src = await readRecord(ctx.db, 'sources', id);
-    texts.set(id, String(src?.record.text ?? ''));
-  }
+  const texts = await sourceTexts(ctx.db, [...new Set(list.map((c) => c.sourceId))]);
   return list.map((c) => ({
     ...c,
     status: c.status as CandidateStatus,
-    text: texts.get(c.sourceId)!.slice(c.start, c.end),
+    text: (texts.get(c.sourceId) ?? '').slice(c.start, c.end),
   }));
 }
 
