@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  chineseNumber,
+  extractProjects,
+  type Gazetteer,
+} from '../../src/ingest/extract-projects.js';
+
+// The project extractor on the articles written for the tests (invented facts,
+// test/fixtures/articles/*.projects.json holds what each should yield).
+const gaz: Gazetteer = {
+  regions: [
+    { id: 'zhengzhou', kind: 'district', names: ['郑州市', '郑州'], coarse: true },
+    { id: 'zz-jingkai', kind: 'district', names: ['郑州经济技术开发区', '经开区', '郑州经开区'] },
+    {
+      id: 'zz-hangkonggang',
+      kind: 'district',
+      names: ['郑州航空港经济综合实验区', '航空港区', '航空港'],
+    },
+  ],
+  enterprises: [],
+};
+
+describe.each(['zz-projects-2024', 'zz-fair-2024', 'zz-sgyp-12'])('projects in %s', (name) => {
+  const text = readFileSync(`test/fixtures/articles/${name}.txt`, 'utf8');
+  const expected = JSON.parse(
+    readFileSync(`test/fixtures/articles/${name}.projects.json`, 'utf8'),
+  ) as unknown[];
+  const found = extractProjects(text, gaz);
+
+  it('finds each project with its status, place, enterprises and 三个一批 lists', () => {
+    expect(
+      found.map((c) => ({
+        name: c.name,
+        status: c.status,
+        district: c.district,
+        park: c.park,
+        enterprises: c.enterprises.map((e) => e.name),
+        memberships: c.memberships.map(({ period, list, region }) => ({ period, list, region })),
+      })),
+    ).toEqual(expected);
+  });
+
+  it('points each project and each membership at the text that states it', () => {
+    for (const c of found) {
+      expect(text.slice(c.start, c.end).replace(/\s/g, '')).toBe(c.name);
+      for (const m of c.memberships) {
+        const stated = text.slice(m.start, m.end).replace(/\s/g, '');
+        expect(stated).toContain(c.name.slice(0, 4));
+      }
+    }
+  });
+});
+
+describe('the rules', () => {
+  it('reads a name broken across lines as one name, with offsets into the original text', () => {
+    const text =
+      '“开工一批”项目2个：测试智能传\n感器生产基地项目、测试数据中心（一期），总投资9亿元。';
+    const [a, b] = extractProjects(text, gaz);
+    expect(a?.name).toBe('测试智能传感器生产基地项目');
+    expect(text.slice(a!.start, a!.end)).toBe('测试智能传\n感器生产基地项目');
+    expect(b?.name).toBe('测试数据中心（一期）');
+  });
+
+  it('keeps a roster (现有N期…) apart from a period listing, and reads period notes', () => {
+    const text =
+      '经开区现有七期“三个一批”项目3个。“开工一批”项目2个：测试甲项目、测试乙基地项目（第五期签约转开工项目），总投资5亿元。';
+    const found = extractProjects(text, gaz);
+    expect(found.map((c) => c.memberships.map((m) => [m.period, m.list, m.region]))).toEqual([
+      [
+        [7, 'started', 'zz-jingkai'],
+        [5, 'signed', null],
+      ],
+      [
+        [7, 'started', 'zz-jingkai'],
+        [5, 'signed', null],
+      ],
+    ]);
+  });
+
+  it("does not take a project's parts, a list of parks, or phrases for projects", () => {
+    expect(
+      extractProjects(
+        '该项目涵盖测试研发中心、测试检测中心、测试数据中心等模块。以测试甲产业园、测试乙产业园等园区建设为载体。坚持项目为王，推进重大项目建设。',
+        gaz,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads Chinese numerals of periods', () => {
+    expect([
+      chineseNumber('七'),
+      chineseNumber('十一'),
+      chineseNumber('二十'),
+      chineseNumber('12'),
+    ]).toEqual([7, 11, 20, 12]);
+  });
+});
