@@ -41,6 +41,7 @@ try {
           created: r.created,
           candidates: r.candidates.map((c) => ({
             id: c.id,
+            factKind: c.factKind,
             summary: c.summary,
             confidence: c.confidence,
             text: text.replace(/\r\n?/g, '\n').slice(c.start, c.end),

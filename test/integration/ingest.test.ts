@@ -40,12 +40,14 @@ async function ok(query: string, variables: Record<string, unknown> = {}) {
 }
 
 const INGEST = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) {
-  sourceId created candidates { id text confidence status summary proposal } } }`;
+  sourceId created candidates { id factKind text confidence status summary proposal } } }`;
 const input = { title: '郑州重点项目建设再传捷报（测试）', text: ARTICLE, publishedOn: '2024-05' };
 
 describe('ingesting an article', () => {
   let sourceId: string;
+  let all: any[];
   let candidates: any[];
+  let phase2: any;
 
   it('needs an editor', async () => {
     const body = await call(INGEST, { input }, false);
@@ -56,7 +58,8 @@ describe('ingesting an article', () => {
     const { ingestArticle: r } = await ok(INGEST, { input });
     expect(r.created).toBe(true);
     sourceId = r.sourceId;
-    candidates = r.candidates;
+    all = r.candidates;
+    candidates = all.filter((c: any) => c.factKind === 'figure');
     expect(candidates.map((c: any) => c.proposal.kind)).toEqual([
       'output_value',
       'total_investment',
@@ -66,11 +69,29 @@ describe('ingesting an article', () => {
     ]);
     const output = candidates[0];
     expect(output.text).toContain('年产值30亿元');
-    // The subject is the project the sentence names, found by its name in the graph.
-    expect(output.proposal.subject).toEqual({ kind: 'project', id: 'p-sanquan-hangkonggang' });
-    // The new firm's project is not in the graph: no subject, lower confidence.
-    expect(candidates[1].proposal.subject).toBeUndefined();
-    expect(candidates[1].confidence).toBeLessThan(output.confidence);
+    // The subject is the project the sentence names: here its second phase, which the graph does
+    // not have, so the article proposes it (linked to 三全食品, a firm the graph knows).
+    phase2 = all.find((c: any) => c.factKind === 'project' && c.proposal.name.endsWith('项目二期'));
+    expect(phase2.proposal).toMatchObject({
+      name: '三全食品航空港工业园区项目二期',
+      district: 'zz-hangkonggang',
+      enterprises: [{ enterprise: 'sanquan', role: 'investor' }],
+    });
+    expect(output.proposal.subject).toEqual({ kind: 'project', id: phase2.proposal.id });
+    // The new firm's project is not in the graph: its subject is the project the article itself
+    // proposes, and accepting the figure waits for that project's candidate.
+    const newProject = all.find(
+      (c: any) => c.factKind === 'project' && c.proposal.name.startsWith('郑州测试新材料'),
+    );
+    expect(newProject.proposal).toMatchObject({
+      status: 'signed',
+      enterprises: [{ role: 'investor' }],
+    });
+    expect(candidates[1].proposal.subject).toEqual({ kind: 'project', id: newProject.proposal.id });
+    expect(candidates[1].proposal.needs).toEqual([newProject.id]);
+    // A figure no name of its sentence points at: no subject, lower confidence.
+    expect(candidates[3].proposal.subject).toBeUndefined();
+    expect(candidates[3].confidence).toBeLessThan(output.confidence);
     const [src] = await app.db.raw(
       'MATCH (s:Source {id: $id}) RETURN s.text AS text, s.sha256 AS sha, s.kind AS kind',
       { id: sourceId },
@@ -82,11 +103,17 @@ describe('ingesting an article', () => {
   it('changes nothing when the same text comes again', async () => {
     const { ingestArticle: r } = await ok(INGEST, { input });
     expect(r).toMatchObject({ sourceId, created: false });
-    expect(r.candidates.map((c: any) => c.id)).toEqual(candidates.map((c: any) => c.id));
+    expect(r.candidates.map((c: any) => c.id)).toEqual(all.map((c: any) => c.id));
   });
 
   it('accepts a candidate: the figure is written with its span, and the project’s output follows', async () => {
-    const before = await ok('{ project(id: "p-sanquan-hangkonggang") { outputValueYi } }');
+    const { acceptCandidate: created } = await ok(
+      `mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { operation recordId } }`,
+      { input: { id: phase2.id, reason: '核对原文无误 / checked against the text' } },
+    );
+    expect(created).toEqual({ operation: 'CREATE', recordId: phase2.proposal.id });
+    const pid = phase2.proposal.id;
+    const before = await ok(`{ project(id: "${pid}") { outputValueYi } }`);
     expect(before.project.outputValueYi).toBeNull();
     const { acceptCandidate: change } = await ok(
       `mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { id operation kind recordId provenance { evidence { sourceId start end } } } }`,
@@ -94,24 +121,30 @@ describe('ingesting an article', () => {
     );
     expect(change).toMatchObject({ operation: 'CREATE', kind: 'FIGURE' });
     const { project } = await ok(
-      '{ project(id: "p-sanquan-hangkonggang") { outputValueYi figures { kind valueYi evidence { sourceId start end } } } }',
+      `{ project(id: "${pid}") { outputValueYi figures { kind valueYi evidence { sourceId start end } } } }`,
     );
     expect(project.outputValueYi).toBe(30);
     const figure = project.figures.find((f: any) => f.kind === 'OUTPUT_VALUE');
     expect(figure.evidence).toEqual(change.provenance.evidence);
     expect(figure.evidence[0].sourceId).toBe(sourceId);
     const { reviewQueue } = await ok(
-      `{ reviewQueue(status: ACCEPTED, sourceId: "${sourceId}") { id changeId decidedBy } }`,
+      `{ reviewQueue(status: ACCEPTED, sourceId: "${sourceId}", factKind: "figure") { id changeId decidedBy } }`,
     );
     expect(reviewQueue).toEqual([
       { id: candidates[0].id, changeId: change.id, decidedBy: '审核编辑' },
     ]);
-    // Accepting it again is refused: it was decided.
-    const again = await call(
+    // Accepting it again (a retry) answers the change that accepted it, and writes nothing.
+    const again = await ok(
       `mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { id } }`,
       { input: { id: candidates[0].id, reason: 'again' } },
     );
-    expect(again.errors?.[0]?.extensions?.code).toBe('VERSION_CONFLICT');
+    expect(again.acceptCandidate.id).toBe(change.id);
+    // Rejecting it now is refused: it was accepted.
+    const reject = await call(
+      `mutation($input: RejectCandidateInput!) { rejectCandidate(input: $input) { id } }`,
+      { input: { id: candidates[0].id, reason: 'changed my mind' } },
+    );
+    expect(reject.errors?.[0]?.extensions?.code).toBe('VERSION_CONFLICT');
   });
 
   it('lets an editor say what a figure is about, never change the amount its span states', async () => {
@@ -122,10 +155,19 @@ describe('ingesting an article', () => {
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'set' });
   });
 
+  it('waits for the project a figure is about to be decided', async () => {
+    const body = await call(
+      `mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { id } }`,
+      { input: { id: candidates[1].id, reason: 'ok' } },
+    );
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
+    expect(body.errors?.[0]?.message).toContain(candidates[1].proposal.needs[0]);
+  });
+
   it('asks for a subject it could not find, and a rejected candidate leaves nothing', async () => {
     const noSubject = await call(
       `mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { id } }`,
-      { input: { id: candidates[1].id, reason: 'ok' } },
+      { input: { id: candidates[3].id, reason: 'ok' } },
     );
     expect(noSubject.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -134,12 +176,159 @@ describe('ingesting an article', () => {
     const figuresBefore = await app.db.raw('MATCH (f:Figure) RETURN count(f) AS n', {}, 'READ');
     const { rejectCandidate: r } = await ok(
       `mutation($input: RejectCandidateInput!) { rejectCandidate(input: $input) { status reason } }`,
-      { input: { id: candidates[1].id, reason: '项目尚未核实 / project not verified' } },
+      { input: { id: candidates[3].id, reason: '项目尚未核实 / project not verified' } },
     );
     expect(r).toEqual({ status: 'REJECTED', reason: '项目尚未核实 / project not verified' });
     const figuresAfter = await app.db.raw('MATCH (f:Figure) RETURN count(f) AS n', {}, 'READ');
     expect(figuresAfter).toEqual(figuresBefore);
     const { reviewQueue } = await ok(`{ reviewQueue(sourceId: "${sourceId}") { id } }`);
-    expect(reviewQueue.map((c: any) => c.id)).toEqual(candidates.slice(2).map((c: any) => c.id));
+    const decided = [phase2.id, candidates[0].id, candidates[3].id];
+    expect(reviewQueue.map((c: any) => c.id).sort()).toEqual(
+      all
+        .map((c: any) => c.id)
+        .filter((id: string) => !decided.includes(id))
+        .sort(),
+    );
+  });
+});
+
+// Next week's 三个一批 article (invented, test/fixtures/articles/zz-sgyp-12.txt): its projects,
+// the firms and the new period they name wait in the queue; accepted in order, the projects carry
+// their lists and places with spans, and the pipeline shows the new period.
+describe('ingesting a 三个一批 article', () => {
+  const text = readFileSync('test/fixtures/articles/zz-sgyp-12.txt', 'utf8');
+  let queue: any[];
+  const accept = (id: string, set?: Record<string, unknown>) =>
+    call(
+      `mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { id operation kind recordId } }`,
+      { input: { id, reason: '核对原文 / checked against the text', ...(set ? { set } : {}) } },
+    );
+  const byName = (prefix: string) =>
+    queue.find((c) => c.factKind === 'project' && c.proposal.name.startsWith(prefix));
+
+  it('queues each project with its place, lists and firms, and the new firms and period they name', async () => {
+    const { ingestArticle: r } = await ok(INGEST, {
+      input: {
+        title: '第十二期“三个一批”项目建设活动举行（测试）',
+        text,
+        publishedOn: '2024-04-08',
+      },
+    });
+    queue = r.candidates;
+    const projects = queue.filter((c) => c.factKind === 'project');
+    expect(projects.map((c) => c.proposal.name)).toEqual(
+      JSON.parse(readFileSync('test/fixtures/articles/zz-sgyp-12.projects.json', 'utf8')).map(
+        (p: any) => p.name,
+      ),
+    );
+    const bio = byName('测试生物医药产业园');
+    expect(bio.proposal).toMatchObject({
+      district: 'zz-jingkai',
+      status: 'under_construction',
+      batches: [
+        { event: 'sgyp-henan-12', list: 'started' },
+        { event: 'sgyp-henan-11', list: 'signed' },
+      ],
+    });
+    expect(bio.summary).toContain('第12期开工一批');
+    // Each listing points at the words that state it.
+    for (const b of bio.proposal.batches) {
+      const stated = text.slice(b.evidence[0].start, b.evidence[0].end);
+      expect(stated.replace(/\s/g, '')).toContain('测试生物医药产业园项目');
+    }
+    // The graph has period 11 but no period 12: a new event is proposed, once.
+    const events = queue.filter((c) => c.factKind === 'event');
+    expect(events.map((c) => c.proposal)).toEqual([
+      expect.objectContaining({ id: 'sgyp-henan-12', period: 12, kind: 'three_batches' }),
+    ]);
+    expect(queue.filter((c) => c.factKind === 'enterprise').map((c) => c.proposal.name)).toEqual([
+      '郑州测试新材料有限公司',
+      '郑州测试智能装备有限公司',
+      '郑州测试汽车部件有限公司',
+    ]);
+  });
+
+  it('waits for the new period before a project listed in it', async () => {
+    const body = await accept(byName('测试生物医药产业园').id);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
+    expect(body.errors?.[0]?.message).toContain('三个一批 第12期');
+  });
+
+  it('writes the project with its listings once the period is accepted, and the pipeline follows', async () => {
+    const pipeline = `{ pipeline(filter: { region: "zz-jingkai", period: 12 }) { period districtId signed started inProduction } }`;
+    const before = await ok(pipeline);
+    expect(before.pipeline.filter((s: any) => s.districtId === 'zz-jingkai')).toEqual([]);
+    const event = queue.find((c) => c.factKind === 'event');
+    expect((await accept(event.id)).errors).toBeUndefined();
+    const { data } = await accept(byName('测试生物医药产业园').id);
+    const id = data.acceptCandidate.recordId;
+    const { project } = await ok(
+      `{ project(id: "${id}") { name status district { id } batches { list event { id period } evidence { sourceId start end } } } }`,
+    );
+    expect(project).toMatchObject({
+      name: '测试生物医药产业园项目',
+      status: 'UNDER_CONSTRUCTION',
+      district: { id: 'zz-jingkai' },
+    });
+    expect(project.batches.map((b: any) => [b.event.period, b.list])).toEqual(
+      expect.arrayContaining([
+        [12, 'STARTED'],
+        [11, 'SIGNED'],
+      ]),
+    );
+    const after = await ok(pipeline);
+    expect(
+      after.pipeline.find((s: any) => s.districtId === 'zz-jingkai' && s.period === 12),
+    ).toMatchObject({
+      started: 1,
+    });
+  });
+
+  it('links a project to a firm accepted before it, and leaves out a firm rejected', async () => {
+    const firm = (name: string) =>
+      queue.find((c) => c.factKind === 'enterprise' && c.proposal.name === name);
+    expect((await accept(firm('郑州测试新材料有限公司').id)).errors).toBeUndefined();
+    await ok(`mutation($input: RejectCandidateInput!) { rejectCandidate(input: $input) { id } }`, {
+      input: { id: firm('郑州测试智能装备有限公司').id, reason: '名称待核实 / name unverified' },
+    });
+    const signed = (await accept(byName('郑州测试新材料').id)).data.acceptCandidate.recordId;
+    const started = (await accept(byName('郑州测试智能装备').id)).data.acceptCandidate.recordId;
+    const { a, b } = await ok(
+      `{ a: project(id: "${signed}") { enterprises { role enterprise { name } } }
+         b: project(id: "${started}") { enterprises { role } batches { event { period } } } }`,
+    );
+    expect(a.enterprises).toEqual([
+      { role: 'investor', enterprise: { name: '郑州测试新材料有限公司' } },
+    ]);
+    expect(b).toEqual({ enterprises: [], batches: [{ event: { period: 12 } }] });
+  });
+
+  it('merges a project the graph knows: its new listing is added, its status moves forward, in its history', async () => {
+    const note =
+      '全省第十二期“三个一批”项目建设活动举行。航空港区“投产一批”项目2个：三全食品航空港工业园区项目、测试航空冷链物流园项目，总投资30亿元。';
+    const { ingestArticle: r } = await ok(INGEST, {
+      input: { title: '航空港区第十二期项目（测试）', text: note },
+    });
+    const sanquan = r.candidates.find(
+      (c: any) => c.factKind === 'project' && c.proposal.mergeInto === 'p-sanquan-hangkonggang',
+    );
+    expect(sanquan.summary).toContain('合并 merges into p-sanquan-hangkonggang');
+    const { data, errors } = await accept(sanquan.id);
+    expect(errors).toBeUndefined();
+    expect(data.acceptCandidate).toMatchObject({
+      operation: 'UPDATE',
+      recordId: 'p-sanquan-hangkonggang',
+    });
+    const { project, history } = await ok(
+      `{ project(id: "p-sanquan-hangkonggang") { name status batches { list event { period } } }
+         history(kind: PROJECT, id: "p-sanquan-hangkonggang") { operation reason } }`,
+    );
+    expect(project.name).toBe('三全食品航空港工业园区项目');
+    expect(project.status).toBe('IN_PRODUCTION');
+    expect(project.batches).toContainEqual({ list: 'IN_PRODUCTION', event: { period: 12 } });
+    expect(history[0]).toMatchObject({
+      operation: 'UPDATE',
+      reason: '核对原文 / checked against the text',
+    });
   });
 });

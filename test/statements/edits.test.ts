@@ -141,6 +141,30 @@ describe.sequential('review-queue statements', () => {
     });
   });
 
+  it('ingest/gazetteer lists districts with their level, parks with their district, 三个一批 periods', async () => {
+    const rows = await graph().read('ingest/gazetteer');
+    expect(rows).toContainEqual({
+      kind: 'district',
+      id: 'zz-a',
+      names: ['甲区'],
+      level: 'district',
+      district: null,
+      period: null,
+    });
+    expect(rows).toContainEqual({
+      kind: 'park',
+      id: 'park-a',
+      names: ['甲产业园'],
+      level: null,
+      district: 'zz-a',
+      period: null,
+    });
+    expect(rows).toContainEqual(
+      expect.objectContaining({ kind: 'event', id: 'ev-1', period: 1, district: null }),
+    );
+    expect(rows.filter((r) => r.kind === 'event')).toHaveLength(1);
+  });
+
   it('ingest/save-candidates queues new candidates once', async () => {
     const rows = [candidate('cand-1', 30), candidate('cand-2', 10)];
     const at = '2026-01-01T00:00:00Z';
@@ -171,15 +195,22 @@ describe.sequential('review-queue statements', () => {
     expect(await decide('accepted')).toEqual([{ decided: true }]);
     expect(await decide('rejected')).toEqual([{ decided: false }]);
     expect(await queue('accepted')).toEqual(['cand-2']);
-    expect(await graph().write('ingest/link-change', { id: 'cand-2', changeId: 'c9' })).toEqual([
-      { id: 'cand-2' },
-    ]);
+    expect(
+      await graph().write('ingest/link-change', { id: 'cand-2', changeId: 'c9', recordId: 'p-a' }),
+    ).toEqual([{ id: 'cand-2' }]);
     const [row] = await graph().read('ingest/candidate', { id: 'cand-2' });
     expect(row!.candidate).toMatchObject({
       status: 'accepted',
       decidedBy: 'me',
       changeId: 'c9',
+      recordId: 'p-a',
       decidedAt: '2026-01-02T00:00:00Z',
     });
+    // ingest/candidates reads several by id (those a candidate depends on).
+    const some = await graph().read('ingest/candidates', { ids: ['cand-1', 'cand-2', 'nobody'] });
+    expect(some.map((r) => (r.candidate as { id: string; status: string }).status).sort()).toEqual([
+      'accepted',
+      'pending',
+    ]);
   });
 });

@@ -130,7 +130,7 @@ function payloadHash(r: EditRequest, revertOf: string | null): string {
     .digest('hex');
 }
 
-async function findChange(
+export async function findChange(
   db: Database,
   by: { id?: string | null; idempotencyKey?: string | null },
 ): Promise<ChangeSet | null> {

@@ -4,8 +4,21 @@ import { int } from '../../db/convert.js';
 import type { Database, Row } from '../../db/database.js';
 import { AppError, badInput, ErrorCode } from '../../errors/app-error.js';
 import { extractMoney, type MoneyCandidate } from '../../ingest/extract.js';
+import {
+  extractProjects,
+  type Gazetteer,
+  type KnownName,
+  type ProjectCandidate,
+} from '../../ingest/extract-projects.js';
+import type { NodeKind } from '../../dataset/graph-model.js';
 import { exportRecords } from '../../dataset/export-dataset.js';
-import { applyEdit, readRecord, type Actor, type ChangeSet } from '../edits/edits.queries.js';
+import {
+  applyEdit,
+  findChange,
+  readRecord,
+  type Actor,
+  type ChangeSet,
+} from '../edits/edits.queries.js';
 
 /**
  * Article ingestion (cypher/ingest/*): an article is stored as a Source with its text and hash, so
@@ -38,16 +51,25 @@ export interface Candidate {
 
 const MAX_TEXT = 300_000;
 
+/** A name a figure may be about: a record of the graph, or a project proposed from the article. */
+interface SubjectName {
+  kind: string;
+  id: string;
+  names: string[];
+  /** The candidate proposing it, when it is not in the graph yet. */
+  candidate?: string;
+}
+
 /** The project or enterprise a figure is about: the last one the sentence names before it. */
 function subjectOf(
   text: string,
   c: MoneyCandidate,
-  names: { kind: string; id: string; names: string[] }[],
-): { kind: string; id: string; name: string } | undefined {
+  names: SubjectName[],
+): { kind: string; id: string; name: string; candidate?: string } | undefined {
   let from = c.start;
   while (from > 0 && !/[。！？\n]/.test(text[from - 1]!)) from -= 1;
   const sentence = text.slice(from, c.end);
-  let best: { kind: string; id: string; name: string; at: number } | undefined;
+  let best: { kind: string; id: string; name: string; at: number; candidate?: string } | undefined;
   for (const n of names)
     for (const name of n.names) {
       if (name.length < 2) continue;
@@ -58,7 +80,7 @@ function subjectOf(
           at + name.length > best.at ||
           (at + name.length === best.at && n.kind === 'project'))
       )
-        best = { kind: n.kind, id: n.id, name, at: at + name.length };
+        best = { kind: n.kind, id: n.id, name, at: at + name.length, candidate: n.candidate };
     }
   return best;
 }
@@ -72,6 +94,229 @@ const KIND_ZH: Record<string, string> = {
   cumulative_investment: '累计投资',
   other: '其他金额',
 };
+
+interface CandidateRow {
+  id: string;
+  sourceId: string;
+  factKind: string;
+  start: number;
+  end: number;
+  confidence: number;
+  proposal: string;
+  summary: string;
+}
+
+interface ArticleGazetteer extends Gazetteer {
+  projects: KnownName[];
+  /** 三个一批 period → the graph's event for it. */
+  events: Map<number, string>;
+  regionName: Map<string, string>;
+  hasProvince: boolean;
+}
+
+/** The graph's names an article is read against, in two reads whatever the article. */
+async function gazetteerOf(db: Database, names: SubjectName[]): Promise<ArticleGazetteer> {
+  const rows = await db.read('ingest/gazetteer', {});
+  const regions: Gazetteer['regions'] = [];
+  const events = new Map<number, string>();
+  const regionName = new Map<string, string>();
+  let hasProvince = false;
+  for (const r of rows) {
+    const list = (r.names as string[]).filter(Boolean);
+    if (r.kind === 'event') {
+      const period = r.period === null ? null : Number(r.period);
+      // The province's own period wins over a district's event of the same number.
+      if (period && (!events.has(period) || String(r.id).startsWith('sgyp-henan')))
+        events.set(period, String(r.id));
+      continue;
+    }
+    regionName.set(String(r.id), list[0] ?? String(r.id));
+    if (r.id === 'henan') hasProvince = true;
+    regions.push({
+      id: String(r.id),
+      kind: r.kind === 'park' ? 'park' : 'district',
+      names: list,
+      coarse: r.level === 'city' || r.level === 'province',
+      district: (r.district as string | null) ?? null,
+    });
+  }
+  return {
+    regions,
+    enterprises: names.filter((n) => n.kind === 'enterprise'),
+    projects: names.filter((n) => n.kind === 'project'),
+    events,
+    regionName,
+    hasProvince,
+  };
+}
+
+const norm = (s: string) =>
+  s.replace(/\s/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/项目$/, '');
+
+const STATUS_ZH: Record<string, string> = {
+  planned: '谋划',
+  signed: '签约',
+  under_construction: '在建',
+  in_production: '投产',
+};
+const LIST_ZH: Record<string, string> = { signed: '签约', started: '开工', in_production: '投产' };
+const PERIOD_ZH = (n: number) => {
+  const d = '零一二三四五六七八九';
+  if (n < 10) return d[n]!;
+  if (n < 20) return `十${n % 10 ? d[n % 10] : ''}`;
+  return `${d[Math.floor(n / 10)]}十${n % 10 ? d[n % 10] : ''}`;
+};
+
+/** Where a name stands in the original text (layout spaces and line breaks may sit inside it). */
+function locate(text: string, name: string, from: number): { start: number; end: number } {
+  const re = new RegExp(
+    [...name].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'),
+    'g',
+  );
+  re.lastIndex = Math.max(0, from);
+  const m = re.exec(text);
+  return m
+    ? { start: m.index, end: m.index + m[0].length }
+    : { start: from, end: from + name.length };
+}
+
+/**
+ * The project candidates of an article, with the candidates they depend on: a firm the graph does
+ * not know (a new enterprise) and a 三个一批 period the graph has no event for (a new event). A
+ * project the graph knows by its name or an alias is proposed as a merge into it.
+ */
+function projectRows(
+  text: string,
+  sourceId: string,
+  gaz: ArticleGazetteer,
+): { rows: CandidateRow[]; proposed: { id: string; name: string; candidate: string }[] } {
+  const found: ProjectCandidate[] = extractProjects(text, gaz);
+  const rows: CandidateRow[] = [];
+  const proposed: { id: string; name: string; candidate: string }[] = [];
+  const newFirms = new Map<string, { id: string; candidate: string }>();
+  const newEvents = new Map<number, { id: string; candidate: string }>();
+  const knownProject = new Map<string, string>();
+  for (const p of gaz.projects) for (const n of p.names) knownProject.set(norm(n), p.id);
+
+  const eventFor = (period: number, at: { start: number; end: number }) => {
+    const id = gaz.events.get(period);
+    if (id) return { id, need: null };
+    let e = newEvents.get(period);
+    if (!e) {
+      const eid = `sgyp-henan-${String(period).padStart(2, '0')}`;
+      e = { id: eid, candidate: `cand-${sourceId}-event-${period}` };
+      newEvents.set(period, e);
+      rows.push({
+        id: e.candidate,
+        sourceId,
+        factKind: 'event',
+        ...at,
+        confidence: 0.7,
+        proposal: stableJson({
+          id: eid,
+          name: `河南省第${PERIOD_ZH(period)}期“三个一批”项目建设活动`,
+          kind: 'three_batches',
+          period,
+          ...(gaz.hasProvince ? { region: 'henan' } : {}),
+        }),
+        summary: `三个一批 第${period}期（图中尚无 new period event）`,
+      });
+    }
+    return { id: e.id, need: e.candidate };
+  };
+
+  for (const p of found) {
+    const needs = new Set<string>();
+    const existing = knownProject.get(norm(p.name));
+    const id = existing ?? `p-${sourceId}-${p.start}`;
+    const candidate = `cand-${sourceId}-project-${p.start}-${p.end}`;
+    const enterprises = p.enterprises.map((e) => {
+      if (e.id) return { enterprise: e.id, role: e.role };
+      let firm = newFirms.get(e.name);
+      if (!firm) {
+        const at = locate(text, e.name, p.start);
+        firm = {
+          id: `e-${sourceId}-${at.start}`,
+          candidate: `cand-${sourceId}-enterprise-${at.start}-${at.end}`,
+        };
+        newFirms.set(e.name, firm);
+        rows.push({
+          id: firm.candidate,
+          sourceId,
+          factKind: 'enterprise',
+          ...at,
+          confidence: 0.7,
+          proposal: stableJson({ id: firm.id, name: e.name, kind: 'company' }),
+          summary: `企业 ${e.name}（图中尚无 new enterprise）`,
+        });
+      }
+      needs.add(firm.candidate);
+      return { enterprise: firm.id, role: e.role };
+    });
+    const batches = p.memberships
+      .filter((m) => !m.region)
+      .map((m) => {
+        const ev = eventFor(m.period, { start: m.start, end: m.end });
+        if (ev.need) needs.add(ev.need);
+        return {
+          event: ev.id,
+          list: m.list,
+          evidence: [{ source: sourceId, start: m.start, end: m.end }],
+        };
+      });
+    const rosters = p.memberships
+      .filter((m) => m.region)
+      .map((m) => {
+        const ev = eventFor(m.period, { start: m.start, end: m.end });
+        if (ev.need) needs.add(ev.need);
+        return {
+          event: ev.id,
+          list: m.list,
+          region: m.region,
+          evidence: [{ source: sourceId, start: m.start, end: m.end }],
+        };
+      });
+    const proposal = {
+      id,
+      name: p.name,
+      ...(p.status ? { status: p.status } : {}),
+      ...(p.district ? { district: p.district } : {}),
+      ...(p.park ? { park: p.park } : {}),
+      ...(enterprises.length ? { enterprises } : {}),
+      ...(batches.length ? { batches } : {}),
+      ...(rosters.length ? { rosters } : {}),
+      ...(existing ? { mergeInto: existing } : {}),
+      ...(needs.size ? { needs: [...needs] } : {}),
+    };
+    if (!existing) proposed.push({ id, name: p.name, candidate });
+    const lists = [
+      ...p.memberships.map(
+        (m) =>
+          `第${m.period}期${LIST_ZH[m.list]}一批${m.region ? `（${gaz.regionName.get(m.region) ?? m.region}盘点 roster）` : ''}`,
+      ),
+    ];
+    const place = p.park ?? p.district;
+    rows.push({
+      id: candidate,
+      sourceId,
+      factKind: 'project',
+      start: p.start,
+      end: p.end,
+      confidence: p.confidence,
+      proposal: stableJson(proposal),
+      summary: [
+        `项目 ${p.name}${existing ? `（已有 → 合并 merges into ${existing}）` : '（新 new）'}`,
+        p.status ? STATUS_ZH[p.status] : null,
+        place ? `位于 ${gaz.regionName.get(place) ?? place}` : '地点未识别 place not found',
+        lists.length ? lists.join('、') : null,
+        p.enterprises.length ? `企业 ${p.enterprises.map((e) => e.name).join('、')}` : null,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    });
+  }
+  return { rows, proposed };
+}
 
 export async function ingestArticle(
   db: Database,
@@ -103,12 +348,17 @@ export async function ingestArticle(
       provenance: { reference: `article text submitted by ${actor.name}` },
       actor,
     });
-  const names = (await db.read('ingest/names', {})).map((r) => ({
+  const names: SubjectName[] = (await db.read('ingest/names', {})).map((r) => ({
     kind: String(r.kind),
     id: String(r.id),
     names: (r.names as string[]).filter(Boolean),
   }));
-  const rows = extractMoney(text).map((c) => {
+  const gazetteer = await gazetteerOf(db, names);
+  const projects = projectRows(text, sourceId, gazetteer);
+  // A figure may be about a project the article itself proposes.
+  for (const p of projects.proposed)
+    names.push({ kind: 'project', id: p.id, names: [p.name], candidate: p.candidate });
+  const rows: CandidateRow[] = extractMoney(text).map((c) => {
     const subject = subjectOf(text, c, names);
     const proposal = {
       id: `f-${sourceId}-${c.start}-${c.kind.replace(/_/g, '-')}`,
@@ -118,6 +368,7 @@ export async function ingestArticle(
       stated: c.stated,
       unit: c.unit,
       qualifier: c.qualifier,
+      ...(subject?.candidate ? { needs: [subject.candidate] } : {}),
     };
     return {
       id: `cand-${sourceId}-figure-${c.start}-${c.end}`,
@@ -128,9 +379,10 @@ export async function ingestArticle(
       // Without a subject an editor must say what the figure is about: less sure.
       confidence: subject ? c.confidence : Math.min(c.confidence, 0.4),
       proposal: stableJson(proposal),
-      summary: `${KIND_ZH[c.kind]} ${c.stated}${c.unit}${c.qualifier === 'exact' ? '' : ` (${c.qualifier})`}${subject ? ` · ${subject.name}` : ' · 主体未识别 subject not found'}`,
+      summary: `${KIND_ZH[c.kind]} ${c.stated}${c.unit}${c.qualifier === 'exact' ? '' : ` (${c.qualifier})`}${subject ? ` · ${subject.name}${subject.candidate ? '（本文新项目 new in this article）' : ''}` : ' · 主体未识别 subject not found'}`,
     };
   });
+  rows.push(...projects.rows);
   if (rows.length) await db.write('ingest/save-candidates', { rows, at: new Date().toISOString() });
   return {
     sourceId,
@@ -169,10 +421,16 @@ export async function reviewQueue(
   return rows.map((r) => candidateOf(r.candidate as Row));
 }
 
-async function pending(db: Database, id: string): Promise<Candidate> {
+async function pending(
+  db: Database,
+  id: string,
+  retried: 'accepted' | 'rejected',
+): Promise<Candidate> {
   const [row] = await db.read('ingest/candidate', { id });
   if (!row) throw new AppError(ErrorCode.NOT_FOUND, `no candidate ${id}`, { argument: 'id' });
   const c = candidateOf(row.candidate as Row);
+  // The same decision again (a retried request) is answered, not refused.
+  if (c.status === retried) return c;
   if (c.status !== 'pending')
     throw new AppError(
       ErrorCode.VERSION_CONFLICT,
@@ -182,73 +440,232 @@ async function pending(db: Database, id: string): Promise<Candidate> {
   return c;
 }
 
+/** The dataset kind each fact kind is written as, and the fields an editor may change on acceptance. */
+const FACT: Record<string, { kind: NodeKind; editable: string[] }> = {
+  // The span states the amount: an editor may say what it is about and how to read it, not
+  // change the number, its unit or its source.
+  figure: {
+    kind: 'figures',
+    editable: ['subject', 'kind', 'qualifier', 'year', 'scope', 'list', 'note'],
+  },
+  project: {
+    kind: 'projects',
+    editable: [
+      'id',
+      'name',
+      'aliases',
+      'status',
+      'statusAsOf',
+      'district',
+      'park',
+      'enterprises',
+      'batches',
+      'rosters',
+      'segments',
+      'unmapped',
+      'capacity',
+      'landAreaMu',
+      'floorAreaSqm',
+      'mergeInto',
+    ],
+  },
+  enterprise: {
+    kind: 'enterprises',
+    editable: [
+      'id',
+      'name',
+      'aliases',
+      'kind',
+      'tags',
+      'district',
+      'park',
+      'segments',
+      'mergeInto',
+    ],
+  },
+  event: { kind: 'events', editable: ['id', 'name', 'aliases', 'date', 'region', 'mergeInto'] },
+};
+
+/** Keys of a proposal that steer its acceptance and are not part of the record. */
+const META = ['mergeInto', 'needs'];
+
+/** Replaces ids in a record (an accepted dependency merged elsewhere) and drops facts naming a rejected one. */
+function rewire(v: unknown, renamed: Map<string, string>, dropped: Set<string>): unknown {
+  if (typeof v === 'string') return renamed.get(v) ?? v;
+  if (Array.isArray(v))
+    return v
+      .filter(
+        (x) =>
+          !(
+            x &&
+            typeof x === 'object' &&
+            Object.values(x).some((y) => typeof y === 'string' && dropped.has(y))
+          ),
+      )
+      .map((x) => rewire(x, renamed, dropped));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rewire(x, renamed, dropped)]));
+  return v;
+}
+
+const STAGE = ['planned', 'signed', 'under_construction', 'in_production'];
+const keyOf = (x: Record<string, unknown>, fields: string[]) =>
+  fields.map((f) => String(x[f] ?? '')).join('|');
+const union = (a: unknown, b: unknown, fields: string[]) => {
+  const have = (a as Record<string, unknown>[] | undefined) ?? [];
+  const add = ((b as Record<string, unknown>[] | undefined) ?? []).filter(
+    (x) => !have.some((h) => keyOf(h, fields) === keyOf(x, fields)),
+  );
+  return add.length ? [...have, ...add] : undefined;
+};
+
 /**
- * Accepts a candidate: its proposal, with the editor's changes (`set`, e.g. the subject), is
- * written through the edit path with the candidate's span as evidence; the candidate is marked in
- * the same transaction, so an accepted candidate always has its fact and its change set.
+ * What merging a proposal into a record the graph has changes: lists gain what they lack, empty
+ * fields are filled, a project's status moves only forward, a different name becomes an alias;
+ * fields the editor set on acceptance replace the record's.
+ */
+function mergedSet(
+  factKind: string,
+  current: Record<string, unknown>,
+  proposal: Record<string, unknown>,
+  editorSet: Record<string, unknown>,
+): Record<string, unknown> {
+  const set: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(proposal)) {
+    if (k === 'id' || k === 'name' || META.includes(k)) continue;
+    if (k in editorSet) set[k] = v;
+    else if (k === 'batches') set[k] = union(current[k], v, ['event', 'list']);
+    else if (k === 'rosters') set[k] = union(current[k], v, ['event', 'list', 'region']);
+    else if (k === 'enterprises') set[k] = union(current[k], v, ['enterprise']);
+    else if (k === 'status' && factKind === 'project')
+      set[k] = STAGE.indexOf(String(v)) > STAGE.indexOf(String(current[k] ?? '')) ? v : undefined;
+    else if (current[k] === undefined || current[k] === null) set[k] = v;
+  }
+  const name = String(proposal.name ?? '');
+  const aliases = (current.aliases as string[] | undefined) ?? [];
+  if (name && name !== current.name && !aliases.includes(name)) set.aliases = [...aliases, name];
+  return Object.fromEntries(Object.entries(set).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * Accepts a candidate: its proposal, with the editor's changes (`set`), is written through the
+ * edit path with the candidate's span as evidence — created, or merged into the record named by
+ * `mergeInto` (a project or firm the graph knows) — and the candidate is marked in the same
+ * transaction, so an accepted candidate always has its fact and its change set. A proposal naming
+ * a new firm or period waits for that candidate's decision: accepted, it is used (under the id it
+ * was written as); rejected, the facts naming it are left out.
  */
 export async function acceptCandidate(
   db: Database,
   r: { id: string; set?: Record<string, unknown> | null; reason: string; actor: Actor },
 ): Promise<ChangeSet> {
-  const c = await pending(db, r.id);
-  // The span states the amount: an editor may say what it is about and how to read it, not
-  // change the number, its unit or its source.
-  const editable = new Set(['subject', 'kind', 'qualifier', 'year', 'scope', 'list', 'note']);
+  const c = await pending(db, r.id, 'accepted');
+  if (c.status === 'accepted') {
+    // Accepted before (a retry, or a second editor agreeing): the change that accepted it.
+    const done = await findChange(db, { idempotencyKey: `accept:${c.id}` });
+    if (done) return done;
+  }
+  const fact = FACT[c.factKind];
+  if (!fact) throw badInput('id', `candidates of kind ${c.factKind} cannot be accepted`);
+  const editable = new Set(fact.editable);
   const wrong = Object.keys(r.set ?? {}).filter((k) => !editable.has(k));
   if (wrong.length)
     throw badInput(
       'set',
-      `${wrong.join(', ')} cannot change on acceptance (the span states them); allowed: ${[...editable].join(', ')}`,
+      `${wrong.join(', ')} cannot change on acceptance of a ${c.factKind}${c.factKind === 'figure' ? ' (the span states them)' : ''}; allowed: ${[...editable].join(', ')}`,
     );
-  const record: Record<string, unknown> = { ...c.proposal, ...(r.set ?? {}) };
+  let record: Record<string, unknown> = { ...c.proposal, ...(r.set ?? {}) };
   for (const [k, v] of Object.entries(r.set ?? {})) if (v === null) delete record[k];
-  if (!record.subject)
+
+  // The candidates it depends on, in one read.
+  const needs = ((record.needs as string[] | undefined) ?? []).filter(Boolean);
+  if (needs.length) {
+    const deps = (await db.read('ingest/candidates', { ids: needs })).map((row) => ({
+      ...candidateOf(row.candidate as Row),
+      recordId: ((row.candidate as Row).recordId as string | null) ?? null,
+    }));
+    const open = deps.filter((d) => d.status === 'pending');
+    if (open.length)
+      throw badInput(
+        'id',
+        `decide first what this ${c.factKind} refers to: ${open.map((d) => `${d.id} (${d.summary})`).join('; ')}`,
+      );
+    const renamed = new Map<string, string>();
+    const dropped = new Set<string>();
+    for (const d of deps) {
+      const proposedId = String(d.proposal.id);
+      if (d.status === 'accepted' && d.recordId && d.recordId !== proposedId)
+        renamed.set(proposedId, d.recordId);
+      if (d.status === 'rejected') dropped.add(proposedId);
+    }
+    record = rewire(record, renamed, dropped) as Record<string, unknown>;
+    const subject = record.subject as { id?: string } | undefined;
+    if (subject?.id && dropped.has(subject.id)) delete record.subject;
+  }
+  if (c.factKind === 'figure' && !record.subject)
     throw badInput(
       'set.subject',
       'say what the figure is about, e.g. {"subject": {"kind": "project", "id": "p-…"}}',
     );
-  const { id, ...rest } = record;
-  return applyEdit(
-    db,
-    {
-      operation: 'create',
-      kind: 'figures',
-      id: String(id),
-      record: rest,
+
+  const mergeInto = record.mergeInto ? String(record.mergeInto) : null;
+  const at = new Date().toISOString();
+  const decide = {
+    key: 'ingest/decide',
+    params: {
+      id: c.id,
+      status: 'accepted',
+      by: r.actor.name,
       reason: r.reason,
-      provenance: { evidence: [{ source: c.sourceId, start: c.start, end: c.end }] },
-      // The candidate's id makes accepting it twice (a retry) apply once.
-      idempotencyKey: `accept:${c.id}`,
-      actor: r.actor,
+      changeId: null,
+      at,
     },
-    null,
-    [
-      {
-        key: 'ingest/decide',
-        params: {
-          id: c.id,
-          status: 'accepted',
-          by: r.actor.name,
-          reason: r.reason,
-          changeId: null,
-          at: new Date().toISOString(),
-        },
-        // Decided by someone else meanwhile: the figure is not written either.
-        check: (rows) => {
-          if (rows[0]?.decided !== true)
-            throw new AppError(
-              ErrorCode.VERSION_CONFLICT,
-              `candidate ${c.id} was decided meanwhile`,
-            );
-        },
-      },
-    ],
-  ).then(async (change) => {
-    // The change id is known once written: recorded on the candidate for its reader.
-    await db.write('ingest/link-change', { id: c.id, changeId: change.id });
-    return change;
+    // Decided by someone else meanwhile: nothing is written either.
+    check: (rows: Row[]) => {
+      if (rows[0]?.decided !== true)
+        throw new AppError(ErrorCode.VERSION_CONFLICT, `candidate ${c.id} was decided meanwhile`);
+    },
+  };
+  const common = {
+    kind: fact.kind,
+    reason: r.reason,
+    provenance: { evidence: [{ source: c.sourceId, start: c.start, end: c.end }] },
+    // The candidate's id makes accepting it twice (a retry) apply once.
+    idempotencyKey: `accept:${c.id}`,
+    actor: r.actor,
+  };
+  let change: ChangeSet;
+  if (mergeInto) {
+    const current = await readRecord(db, fact.kind, mergeInto);
+    if (!current)
+      throw new AppError(ErrorCode.NOT_FOUND, `no ${fact.kind} record ${mergeInto} to merge into`, {
+        argument: 'set.mergeInto',
+      });
+    const set = mergedSet(c.factKind, current.record, record, r.set ?? {});
+    change = await applyEdit(
+      db,
+      { ...common, operation: 'update', id: mergeInto, set, baseVersion: current.version },
+      null,
+      [decide],
+    );
+  } else {
+    const { id, ...rest } = record;
+    for (const k of META) delete rest[k];
+    change = await applyEdit(
+      db,
+      { ...common, operation: 'create', id: String(id), record: rest },
+      null,
+      [decide],
+    );
+  }
+  // The change id is known once written: recorded on the candidate for its reader, with the
+  // record it wrote (a proposal naming this candidate's record uses it).
+  await db.write('ingest/link-change', {
+    id: c.id,
+    changeId: change.id,
+    recordId: change.recordId,
   });
+  return change;
 }
 
 /** Rejects a candidate: it leaves the queue, and nothing is written to the graph. */
@@ -256,9 +673,10 @@ export async function rejectCandidate(
   db: Database,
   r: { id: string; reason: string; actor: Actor },
 ): Promise<Candidate> {
-  await pending(db, r.id);
+  const c = await pending(db, r.id, 'rejected');
+  if (c.status === 'rejected') return c; // a retry
   if (r.reason.trim().length < 3) throw badInput('reason', 'say why (at least 3 characters)');
-  await db.write('ingest/decide', {
+  const [decided] = await db.write('ingest/decide', {
     id: r.id,
     status: 'rejected',
     by: r.actor.name,
@@ -266,6 +684,8 @@ export async function rejectCandidate(
     changeId: null,
     at: new Date().toISOString(),
   });
+  if (decided?.decided !== true)
+    throw new AppError(ErrorCode.VERSION_CONFLICT, `candidate ${r.id} was decided meanwhile`);
   const [row] = await db.read('ingest/candidate', { id: r.id });
   return candidateOf(row!.candidate as Row);
 }

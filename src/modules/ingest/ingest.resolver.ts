@@ -58,7 +58,11 @@ export class IngestResolver {
     status: CandidateStatus,
     @Arg('sourceId', () => ID, { nullable: true, description: '来源 / Source id.' })
     sourceId?: string | null,
-    @Arg('factKind', () => String, { nullable: true, description: '事实类型 / Fact kind.' })
+    @Arg('factKind', () => String, {
+      nullable: true,
+      description:
+        '事实类型（figure/project/enterprise/event） / Fact kind (figure, project, enterprise, event).',
+    })
     factKind?: string | null,
     @Arg('first', () => Int, {
       defaultValue: 100,

@@ -31,7 +31,11 @@ export class IngestArticleInput {
 export class ReviewCandidate {
   @Field(() => ID, { description: '候选编号 / Candidate id.' }) id!: string;
   @Field(() => ID, { description: '来源编号 / Source id.' }) sourceId!: string;
-  @Field(() => String, { description: '事实类型 / Fact kind (figure).' }) factKind!: string;
+  @Field(() => String, {
+    description:
+      '事实类型：数据 figure、项目 project（含位置、三个一批名单、企业）、企业 enterprise、期次 event / Fact kind: figure, project (with its place, 三个一批 lists and firms), enterprise, event (a 三个一批 period).',
+  })
+  factKind!: string;
   @Field(() => Int, { description: '起始字符位置 / Start offset.' }) start!: number;
   @Field(() => Int, { description: '结束字符位置（不含） / End offset (exclusive).' }) end!: number;
   @Field(() => String, { description: '原文片段 / The passage (from the stored text).' })
@@ -68,7 +72,7 @@ export class AcceptCandidateInput {
   @Field(() => GraphQLJSONObject, {
     nullable: true,
     description:
-      '修改拟写入的字段，如主体 / Fields of the proposal to change, e.g. {"subject": {"kind": "project", "id": "p-…"}}.',
+      '修改拟写入的字段，如数据的主体、项目的状态或位置；mergeInto 指定合并到的已有记录 / Fields of the proposal to change, e.g. a figure\'s {"subject": {"kind": "project", "id": "p-…"}}, a project\'s {"status": "in_production"}; {"mergeInto": "p-…"} merges it into a record the graph has (null: create it new).',
   })
   set?: Record<string, unknown> | null;
   @Field(() => String, { description: '理由 / Why.' }) reason!: string;
