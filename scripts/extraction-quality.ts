@@ -36,6 +36,7 @@ console.log(
       '三个一批 memberships',
       'locations (district, park)',
       'enterprise–project links',
+      '三个一批 stated counts',
     ].map((k) => line(`**${k}**`, row(k))),
   ].join('\n'),
 );

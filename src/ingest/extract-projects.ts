@@ -312,7 +312,6 @@ interface ListScope {
   roster: boolean;
 }
 
-
 /** The 三个一批 list headers and the stretch of text each governs. */
 function listScopes(f: Flat): ListScope[] {
   const scopes: ListScope[] = [];
@@ -602,6 +601,58 @@ export function extractProjects(text: string, gaz: Gazetteer): ProjectCandidate[
         gaz.enterprises,
       ),
       memberships,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 三个一批 stated counts.
+
+export interface StatedCount {
+  period: number;
+  list: ListKind;
+  /** The district the count is for; null for the whole province's period. */
+  region: string | null;
+  count: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The counts a text states for a 三个一批 period's lists (“签约一批”项目751个; 郑州高新区“开工一批”
+ * 项目9个): the period is the one the text is about at that point (第N期, or the roster's 现有N期),
+ * the district the one its sentence names (none: the province's own count; in a roster, the
+ * roster's district).
+ */
+export function extractStatedCounts(text: string, gaz: Gazetteer): StatedCount[] {
+  const f = flatten(text);
+  const regions = regionHits(f, gaz.regions).filter((r) => r.kind === 'district' && !r.coarse);
+  const out: StatedCount[] = [];
+  for (const m of f.s.matchAll(/["“]?(签约|开工|投产)一批["”]?项目(\d+)个/g)) {
+    const before = f.s.slice(Math.max(0, m.index! - 1500), m.index!);
+    const roster = [
+      ...before.matchAll(/现有(?:第)?([一二三四五六七八九十\d]+)期["“]?三个一批/g),
+    ].pop();
+    const named = [
+      ...before.matchAll(/(?:^|[^（(])第([一二三四五六七八九十\d]+)期["“]?三个一批/g),
+    ].pop();
+    const period = (roster && (!named || roster.index! > named.index!) ? roster : named)?.[1];
+    const n = period ? chineseNumber(period) : null;
+    if (!n) continue;
+    let from = m.index!;
+    while (from > 0 && !SENTENCE_END.test(f.s[from - 1]!)) from -= 1;
+    const inSentence = regions.filter((r) => r.a >= from && r.b <= m.index!).pop();
+    const rosterRegion =
+      roster && (!named || roster.index! > named.index!)
+        ? regions.filter((r) => r.b <= m.index! - before.length + roster.index!).pop()
+        : undefined;
+    out.push({
+      period: n,
+      list: LIST_OF[m[1]!]!,
+      region: (inSentence ?? rosterRegion)?.id ?? null,
+      count: Number(m[2]),
+      ...span(f, inSentence ? inSentence.a : m.index!, m.index! + m[0].length),
     });
   }
   return out;

@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractMoney, type MoneyCandidate } from './extract.js';
-import { extractProjects, type Gazetteer } from './extract-projects.js';
+import { extractProjects, extractStatedCounts, type Gazetteer } from './extract-projects.js';
 import { MONEY_KINDS } from '../dataset/records.js';
 
 export interface Tally {
@@ -190,6 +190,32 @@ export function scoreExtraction(seeds: string): {
         c.enterprises.map((e) => `${idOf(c.name)} ← ${e.id ?? enterpriseId(e.name)}`),
       ),
       gold.flatMap((p) => p.enterprises.map((e) => `${p.id} ← ${e.enterprise}`)),
+    );
+    // 三个一批 stated counts: (period, list, district or the province's, count).
+    const goldCounts = seed<
+      Figure & {
+        subject: { kind: string; id: string };
+        value?: number;
+        scope?: string | null;
+        list?: string | null;
+      }
+    >('figures', 'figures').filter(
+      (f) =>
+        f.kind === 'project_count' &&
+        f.subject.kind === 'event' &&
+        periodOf.get(f.subject.id) &&
+        f.list &&
+        f.evidence.some((e) => e.source === src.id),
+    );
+    score(
+      '三个一批 stated counts',
+      src.id,
+      extractStatedCounts(text, gaz).map(
+        (c) => `${c.period} ${c.list} ${c.region ?? 'province'} ${c.count}`,
+      ),
+      goldCounts.map(
+        (f) => `${periodOf.get(f.subject.id)} ${f.list} ${f.scope ?? 'province'} ${f.value}`,
+      ),
     );
   }
   return { tally, misses };

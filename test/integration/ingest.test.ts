@@ -255,7 +255,7 @@ describe('ingesting a 三个一批 article', () => {
   });
 
   it('writes the project with its listings once the period is accepted, and the pipeline follows', async () => {
-    const pipeline = `{ pipeline(filter: { region: "zz-jingkai", period: 12 }) { period districtId signed started inProduction } }`;
+    const pipeline = `{ pipeline(filter: { region: "zz-jingkai", period: 12 }) { period districtId signed started inProduction statedStarted } }`;
     const before = await ok(pipeline);
     expect(before.pipeline.filter((s: any) => s.districtId === 'zz-jingkai')).toEqual([]);
     const event = queue.find((c) => c.factKind === 'event');

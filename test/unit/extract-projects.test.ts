@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chineseNumber,
   extractProjects,
+  extractStatedCounts,
   type Gazetteer,
 } from '../../src/ingest/extract-projects.js';
 
@@ -85,6 +86,23 @@ describe('the rules', () => {
         gaz,
       ),
     ).toEqual([]);
+  });
+
+  it('reads the counts stated for a period’s lists, with the district its sentence names', () => {
+    const text =
+      '全省第十二期“三个一批”项目建设活动举行，“签约一批”项目751个。郑州经开区“开工一批”项目9个，“投产一批”项目2个。';
+    expect(
+      extractStatedCounts(text, gaz).map(({ period, list, region, count }) => [
+        period,
+        list,
+        region,
+        count,
+      ]),
+    ).toEqual([
+      [12, 'signed', null, 751],
+      [12, 'started', 'zz-jingkai', 9],
+      [12, 'in_production', 'zz-jingkai', 2],
+    ]);
   });
 
   it('reads Chinese numerals of periods', () => {

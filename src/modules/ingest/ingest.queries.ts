@@ -6,6 +6,7 @@ import { AppError, badInput, ErrorCode } from '../../errors/app-error.js';
 import { extractMoney, type MoneyCandidate } from '../../ingest/extract.js';
 import {
   extractProjects,
+  extractStatedCounts,
   type Gazetteer,
   type KnownName,
   type ProjectCandidate,
@@ -313,6 +314,34 @@ function projectRows(
       ]
         .filter(Boolean)
         .join(' · '),
+    });
+  }
+  // The counts the article states for a period's lists: figures about the period's event.
+  for (const sc of extractStatedCounts(text, gaz)) {
+    const ev = eventFor(sc.period, { start: sc.start, end: sc.end });
+    const where = sc.region
+      ? (gaz.regionName.get(sc.region) ?? sc.region)
+      : '全省（句中未见区县 no district named in its sentence）';
+    rows.push({
+      id: `cand-${sourceId}-count-${sc.start}-${sc.end}`,
+      sourceId,
+      factKind: 'figure',
+      start: sc.start,
+      end: sc.end,
+      confidence: sc.region ? 0.8 : 0.5,
+      proposal: stableJson({
+        id: `f-${sourceId}-${sc.start}-count-${sc.list.replace(/_/g, '-')}`,
+        subject: { kind: 'event', id: ev.id },
+        kind: 'project_count',
+        value: sc.count,
+        stated: sc.count,
+        unit: '个',
+        qualifier: 'exact',
+        ...(sc.region ? { scope: sc.region } : {}),
+        list: sc.list,
+        ...(ev.need ? { needs: [ev.need] } : {}),
+      }),
+      summary: `第${sc.period}期“${LIST_ZH[sc.list]}一批”项目数 ${sc.count}个 · ${where}`,
     });
   }
   return { rows, proposed };
