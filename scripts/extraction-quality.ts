@@ -37,6 +37,7 @@ console.log(
       'locations (district, park)',
       'enterprise–project links',
       '三个一批 stated counts',
+      'clusters',
     ].map((k) => line(`**${k}**`, row(k))),
   ].join('\n'),
 );

@@ -1,5 +1,5 @@
-// What an article's places and 三个一批 lists are read against: the region tree (districts with their level, parks with their district) and the 三个一批 periods in the graph.
-// Parameters: none. Returns: kind ('district', 'park' or 'event'), id, names, level, district, period.
+// What an article is read against: the region tree (districts with their level, parks with their district), the 三个一批 periods, the chains of the taxonomy and the clusters (with their region) in the graph.
+// Parameters: none. Returns: kind ('district', 'park', 'event', 'chain' or 'cluster'), id, names, level, district (a park's or a cluster's region), period.
 MATCH (n:District)
 RETURN 'district' AS kind, n.id AS id, [n.name] + coalesce(n.aliases, []) AS names, n.level AS level, null AS district, null AS period
 UNION ALL
@@ -9,3 +9,10 @@ RETURN 'park' AS kind, n.id AS id, [n.name] + coalesce(n.aliases, []) AS names, 
 UNION ALL
 MATCH (n:Event {kind: 'three_batches'})
 RETURN 'event' AS kind, n.id AS id, [n.name] + coalesce(n.aliases, []) AS names, null AS level, null AS district, n.period AS period
+UNION ALL
+MATCH (n:IndustryChain)
+RETURN 'chain' AS kind, n.id AS id, [n.name] + coalesce(n.aliases, []) AS names, null AS level, null AS district, null AS period
+UNION ALL
+MATCH (n:Cluster)
+OPTIONAL MATCH (n)-[:IN_REGION]->(d:District)
+RETURN 'cluster' AS kind, n.id AS id, [n.name] + coalesce(n.aliases, []) AS names, null AS level, d.id AS district, null AS period

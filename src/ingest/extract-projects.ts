@@ -30,6 +30,8 @@ export interface Region {
   coarse?: boolean;
   /** A park's district. */
   district?: string | null;
+  /** A district's level (province, city, district, functional_zone …). */
+  level?: string | null;
 }
 
 export interface KnownName {
@@ -654,6 +656,212 @@ export function extractStatedCounts(text: string, gaz: Gazetteer): StatedCount[]
       count: Number(m[2]),
       ...span(f, inSentence ? inSentence.a : m.index!, m.index! + m[0].length),
     });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clusters (产业集群) a city or district names.
+
+export interface ClusterCandidate {
+  /** The industry as the text names it (电子信息, 铝及铝精深加工). */
+  core: string;
+  region: string | null;
+  kind:
+    | 'leading_100bn'
+    | 'strategic_emerging'
+    | 'future'
+    | 'hi_tech_leading'
+    | 'hi_tech_emerging'
+    | 'hi_tech_future'
+    | 'district_focus';
+  /** Chains of the taxonomy named exactly by the industry's name. */
+  chains: string[];
+  start: number;
+  end: number;
+  /** The whole enumeration, as evidence. */
+  listStart: number;
+  listEnd: number;
+}
+
+const CLUSTER_CLOSE =
+  /(等)?([\d一二三四五六七八九十]+(?:个|大))?(千亿级)?(主导|战略性?新兴|传统装备|传统|未来|新兴)?(产业集群|产业|领域)$/;
+const CLUSTER_LEAD =
+  /^.*?(?:围绕打造|围绕|聚焦|大力发展|着力发展的|着力发展|重点发展|发展|形成|打造|培育|壮大)(?=.{2})/;
+
+/**
+ * The industries a text enumerates as a region's clusters (形成电子信息、汽车、…6个千亿级主导产业集群;
+ * 围绕物联网、电子信息、北斗应用、新材料四大主导产业): items joined by 、 (or 和) whose last one
+ * closes with 等 / a count / a class (千亿级, 主导, 战略性新兴, 未来) and 产业集群, 产业 or 领域.
+ */
+export function extractClusters(
+  text: string,
+  gaz: Gazetteer & { chains?: KnownName[] },
+): ClusterCandidate[] {
+  const f = flatten(text);
+  const regions = regionHits(f, gaz.regions).filter((r) => r.kind === 'district');
+  const level = new Map(gaz.regions.map((r) => [r.id, r.level ?? null]));
+  const clauses: { a: number; b: number; sep: string }[] = [];
+  let c = 0;
+  for (let i = 0; i <= f.s.length; i += 1)
+    if (i === f.s.length || /[，,。；;！!？?：:、“”"]/.test(f.s[i]!)) {
+      if (i > c) clauses.push({ a: c, b: i, sep: f.s[i] ?? '' });
+      c = i + 1;
+    }
+  const out: ClusterCandidate[] = [];
+  for (let i = 0; i < clauses.length;) {
+    let j = i;
+    while (j < clauses.length - 1 && clauses[j]!.sep === '、') j += 1;
+    const run = clauses.slice(i, j + 1);
+    i = j + 1;
+    const last = run[run.length - 1]!;
+    const close = CLUSTER_CLOSE.exec(f.s.slice(last.a, last.b));
+    if (run.length < 2 || !close || !(close[1] || close[2] || close[3] || close[4])) continue;
+    // …等领域 alone is a list of fields (a park's tenants, a fair's themes), not of clusters.
+    if (close[5] === '领域' && !close[2] && !close[4]) continue;
+    // The items: the first after its lead-in verb, the last before its closing words; 和 joins two.
+    const items: { a: number; b: number }[] = [];
+    run.forEach((cl, k) => {
+      let a = cl.a;
+      let b = cl.b;
+      if (k === 0) a += CLUSTER_LEAD.exec(f.s.slice(a, b))?.[0].length ?? 0;
+      if (k === run.length - 1) b -= close[0].length;
+      const and = f.s.slice(a, b).indexOf('和');
+      if (and > 0 && /产业$/.test(f.s.slice(a, a + and))) {
+        items.push({ a, b: a + and });
+        a += and + 1;
+      }
+      items.push({ a, b });
+    });
+    const names = items
+      .map((it) => ({ ...it, core: f.s.slice(it.a, it.b).replace(/产业(集群)?$/, '') }))
+      .filter((it) => it.core.length >= 2 && it.core.length <= 12);
+    if (names.length < 2) continue;
+    // Whose: a region its sentence names before it, else the district the stretch before names
+    // most, else the city (我市, 全市).
+    const head = names[0]!.a;
+    let from = head;
+    while (from > 0 && !SENTENCE_END.test(f.s[from - 1]!)) from -= 1;
+    const before = regions.filter((r) => r.a >= from && r.b <= head);
+    const inSentence = before.filter((r) => !r.coarse).pop();
+    const stretch = regions.filter((r) => !r.coarse && r.b <= from && from - r.b < 600);
+    const tally = new Map<string, number>();
+    for (const r of stretch) tally.set(r.id, (tally.get(r.id) ?? 0) + 1);
+    const top = Math.max(0, ...tally.values());
+    const near = stretch.filter((r) => tally.get(r.id) === top).pop();
+    const city = regions.find((r) => r.coarse && level.get(r.id) === 'city');
+    // A city opening the sentence is its subject (郑州市着力发展的…).
+    const subject = before.find((r) => r.coarse && r.a <= from + 1);
+    const region =
+      inSentence?.id ??
+      subject?.id ??
+      near?.id ??
+      before.filter((r) => r.coarse).pop()?.id ??
+      (/我市|全市|本市/.test(f.s.slice(from, head)) ? city?.id : undefined) ??
+      null;
+    const cls = close[4] ?? '';
+    const regionLevel = region ? level.get(region) : null;
+    const hiTech = region
+      ? /高新/.test(gaz.regions.find((r) => r.id === region)?.names.join() ?? '')
+      : false;
+    const kind: ClusterCandidate['kind'] =
+      regionLevel === 'city'
+        ? close[3]
+          ? 'leading_100bn'
+          : /战略/.test(cls)
+            ? 'strategic_emerging'
+            : cls === '未来'
+              ? 'future'
+              : 'district_focus'
+        : hiTech
+          ? cls === '主导'
+            ? 'hi_tech_leading'
+            : /新兴/.test(cls)
+              ? 'hi_tech_emerging'
+              : cls === '未来'
+                ? 'hi_tech_future'
+                : 'district_focus'
+          : 'district_focus';
+    const list = span(f, names[0]!.a, last.b);
+    for (const n of names)
+      out.push({
+        core: n.core,
+        region,
+        kind,
+        chains: (gaz.chains ?? []).filter((ch) => ch.names.includes(n.core)).map((ch) => ch.id),
+        ...span(f, n.a, n.b),
+        listStart: list.start,
+        listEnd: list.end,
+      });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 链主 designations.
+
+export interface LeaderCandidate {
+  enterprise: { name: string; id: string | null };
+  chain: string;
+  region: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * 链主 designations a sentence states: an enterprise (a name the graph knows, or a registered
+ * company name) and a chain of the taxonomy in a sentence saying 链主, in the district the sentence
+ * names (else the district of the stretch before it, else the city). Proposed only when all three
+ * are read; a sentence about 链主 in general (引进了一批“链主”项目) names no firm and yields none.
+ */
+export function extractLeaders(
+  text: string,
+  gaz: Gazetteer & { chains?: KnownName[] },
+): LeaderCandidate[] {
+  const f = flatten(text);
+  const regions = regionHits(f, gaz.regions).filter((r) => r.kind === 'district');
+  const out: LeaderCandidate[] = [];
+  for (const m of f.s.matchAll(/链主/g)) {
+    let a = m.index!;
+    while (a > 0 && !SENTENCE_END.test(f.s[a - 1]!)) a -= 1;
+    let b = m.index!;
+    while (b < f.s.length && !SENTENCE_END.test(f.s[b]!)) b += 1;
+    const sentence = f.s.slice(a, b);
+    if (/链主["”]?项目/.test(sentence) && !/链主企业/.test(sentence)) continue;
+    // The chain: the longest chain name or alias the sentence has (汽车 inside 新能源汽车 loses).
+    let chain: { id: string; len: number } | undefined;
+    for (const ch of gaz.chains ?? [])
+      for (const n of ch.names)
+        if (n.length >= 2 && /[\u4e00-\u9fff]/.test(n) && sentence.includes(n))
+          if (!chain || n.length > chain.len) chain = { id: ch.id, len: n.length };
+    if (!chain) continue;
+    // The firm: a known name, else a company name in the sentence.
+    let firm: LeaderCandidate['enterprise'] | undefined;
+    for (const e of gaz.enterprises)
+      for (const n of e.names)
+        if (n.length >= 2 && sentence.includes(n) && (!firm || n.length > firm.name.length))
+          firm = { name: n, id: e.id };
+    if (!firm) {
+      // A registered company name opening a clause of the sentence (after its lead-in words).
+      let best: { name: string; d: number } | undefined;
+      let at = 0;
+      for (const clause of sentence.split(/[，,、：:；;]/)) {
+        const lead = stripLeadIn(clause);
+        const co = COMPANY.exec(clause.slice(lead));
+        const d = Math.abs(a + at + lead - m.index!);
+        if (co && (!best || d < best.d)) best = { name: co[1]!, d };
+        at += clause.length + 1;
+      }
+      if (best) firm = { name: best.name, id: null };
+    }
+    if (!firm) continue;
+    const inSentence = regions.filter((r) => r.a >= a && r.b <= b && !r.coarse).pop();
+    const near = regions.filter((r) => !r.coarse && r.b <= a && a - r.b < 600).pop();
+    const city = regions.find((r) => r.coarse);
+    const region = (inSentence ?? near ?? city)?.id;
+    if (!region) continue;
+    if (out.some((o) => o.enterprise.name === firm.name && o.chain === chain.id)) continue;
+    out.push({ enterprise: firm, chain: chain.id, region, ...span(f, a, b) });
   }
   return out;
 }

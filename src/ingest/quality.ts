@@ -17,7 +17,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractMoney, type MoneyCandidate } from './extract.js';
-import { extractProjects, extractStatedCounts, type Gazetteer } from './extract-projects.js';
+import {
+  extractClusters,
+  extractProjects,
+  extractStatedCounts,
+  type Gazetteer,
+} from './extract-projects.js';
 import { MONEY_KINDS } from '../dataset/records.js';
 
 export interface Tally {
@@ -134,6 +139,7 @@ export function scoreExtraction(seeds: string): {
           kind: 'district' as const,
           names: [d.name, ...(d.aliases ?? [])],
           coarse: d.level === 'city' || d.level === 'province',
+          level: d.level ?? null,
         })),
         ...parks.filter(others).map((p) => ({
           id: p.id,
@@ -190,6 +196,25 @@ export function scoreExtraction(seeds: string): {
         c.enterprises.map((e) => `${idOf(c.name)} ← ${e.id ?? enterpriseId(e.name)}`),
       ),
       gold.flatMap((p) => p.enterprises.map((e) => `${p.id} ← ${e.enterprise}`)),
+    );
+    // Clusters a city or district names: (region, the industry's name without the region's).
+    const goldClusters = seed<Named & { region: string; evidence: Span[] }>(
+      'clusters',
+      'clusters',
+    ).filter((c) => c.evidence.some((e) => e.source === src.id));
+    const regionNames = [...districts]
+      .flatMap((d) => [d.name, ...(d.aliases ?? [])])
+      .sort((a, b) => b.length - a.length);
+    const core = (name: string) => {
+      let n = name;
+      for (const r of regionNames) if (n.startsWith(r)) n = n.slice(r.length);
+      return n.replace(/产业(集群)?$/, '');
+    };
+    score(
+      'clusters',
+      src.id,
+      extractClusters(text, gaz).map((c) => `${c.region ?? '?'} ${c.core}`),
+      goldClusters.map((c) => `${c.region} ${core(c.name)}`),
     );
     // 三个一批 stated counts: (period, list, district or the province's, count).
     const goldCounts = seed<

@@ -303,6 +303,44 @@ describe('ingesting a 三个一批 article', () => {
     expect(b).toEqual({ enterprises: [], batches: [{ event: { period: 12 } }] });
   });
 
+  it('reads the district’s clusters (merging those the graph has) and a 链主 designation of a new firm', async () => {
+    const clusters = queue.filter((c) => c.factKind === 'cluster');
+    expect(clusters.map((c) => [c.proposal.name, c.proposal.region, c.proposal.mergeInto])).toEqual(
+      [
+        ['经开区新能源汽车产业', 'zz-jingkai', 'jk-focus-nev'],
+        ['经开区装备制造产业', 'zz-jingkai', 'jk-focus-equipment'],
+        ['经开区生物医药产业', 'zz-jingkai', 'jk-focus-biomedicine'],
+      ],
+    );
+    // Accepted, a known cluster gains the article's span as evidence (an update in its history).
+    const { data } = await accept(clusters[0].id);
+    expect(data.acceptCandidate).toMatchObject({ operation: 'UPDATE', recordId: 'jk-focus-nev' });
+
+    const designation = queue.find((c) => c.factKind === 'designation');
+    expect(designation.proposal.leaderOf).toEqual([
+      expect.objectContaining({ chain: 'automobile', region: 'zz-jingkai' }),
+    ]);
+    expect(designation.summary).toContain('链主 郑州测试汽车部件有限公司');
+    // The firm is new: its own candidate is decided first.
+    const waiting = await accept(designation.id);
+    expect(waiting.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const firm = queue.find(
+      (c) => c.factKind === 'enterprise' && c.proposal.name === '郑州测试汽车部件有限公司',
+    );
+    const firmId = (await accept(firm.id)).data.acceptCandidate.recordId;
+    expect((await accept(designation.id)).errors).toBeUndefined();
+    const { enterprise } = await ok(
+      `{ enterprise(id: "${firmId}") { name leaderOf { chain { id } region { id } evidence { sourceId } } } }`,
+    );
+    expect(enterprise.leaderOf).toEqual([
+      {
+        chain: { id: 'automobile' },
+        region: { id: 'zz-jingkai' },
+        evidence: [{ sourceId: expect.any(String) }],
+      },
+    ]);
+  });
+
   it('merges a project the graph knows: its new listing is added, its status moves forward, in its history', async () => {
     const note =
       '全省第十二期“三个一批”项目建设活动举行。航空港区“投产一批”项目2个：三全食品航空港工业园区项目、测试航空冷链物流园项目，总投资30亿元。';

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   chineseNumber,
+  extractClusters,
+  extractLeaders,
   extractProjects,
   extractStatedCounts,
   type Gazetteer,
@@ -102,6 +104,36 @@ describe('the rules', () => {
       [12, 'signed', null, 751],
       [12, 'started', 'zz-jingkai', 9],
       [12, 'in_production', 'zz-jingkai', 2],
+    ]);
+  });
+
+  it('reads a region’s clusters, with their class and the chains named by them', () => {
+    const g = {
+      ...gaz,
+      regions: gaz.regions.map((r) => ({ ...r, level: r.coarse ? 'city' : 'functional_zone' })),
+      chains: [{ id: 'electronics', names: ['电子信息产业链', '电子信息'] }],
+    };
+    const found = extractClusters(
+      '郑州市形成电子信息、汽车、铝及铝精深加工3个千亿级主导产业集群。经开区将聚焦现代物流、生物医药等新兴产业。围绕网络通信、物联网等领域招商。',
+      g,
+    );
+    expect(found.map((c) => [c.core, c.region, c.kind, c.chains])).toEqual([
+      ['电子信息', 'zhengzhou', 'leading_100bn', ['electronics']],
+      ['汽车', 'zhengzhou', 'leading_100bn', []],
+      ['铝及铝精深加工', 'zhengzhou', 'leading_100bn', []],
+      ['现代物流', 'zz-jingkai', 'district_focus', []],
+      ['生物医药', 'zz-jingkai', 'district_focus', []],
+    ]);
+  });
+
+  it('reads a 链主 designation only when firm, chain and place are all named', () => {
+    const g = { ...gaz, chains: [{ id: 'automobile', names: ['汽车产业链', '汽车'] }] };
+    const found = extractLeaders(
+      '测试车桥有限公司是经开区汽车产业链链主企业。我市引进了一批“链主”项目。一批链主企业落户。',
+      g,
+    );
+    expect(found.map((l) => [l.enterprise.name, l.chain, l.region])).toEqual([
+      ['测试车桥有限公司', 'automobile', 'zz-jingkai'],
     ]);
   });
 

@@ -5,6 +5,8 @@ import type { Database, Row } from '../../db/database.js';
 import { AppError, badInput, ErrorCode } from '../../errors/app-error.js';
 import { extractMoney, type MoneyCandidate } from '../../ingest/extract.js';
 import {
+  extractClusters,
+  extractLeaders,
   extractProjects,
   extractStatedCounts,
   type Gazetteer,
@@ -109,6 +111,8 @@ interface CandidateRow {
 
 interface ArticleGazetteer extends Gazetteer {
   projects: KnownName[];
+  chains: KnownName[];
+  clusters: (KnownName & { region: string | null })[];
   /** 三个一批 period → the graph's event for it. */
   events: Map<number, string>;
   regionName: Map<string, string>;
@@ -121,9 +125,23 @@ async function gazetteerOf(db: Database, names: SubjectName[]): Promise<ArticleG
   const regions: Gazetteer['regions'] = [];
   const events = new Map<number, string>();
   const regionName = new Map<string, string>();
+  const chains: KnownName[] = [];
+  const clusters: ArticleGazetteer['clusters'] = [];
   let hasProvince = false;
   for (const r of rows) {
     const list = (r.names as string[]).filter(Boolean);
+    if (r.kind === 'chain') {
+      chains.push({ id: String(r.id), names: list });
+      continue;
+    }
+    if (r.kind === 'cluster') {
+      clusters.push({
+        id: String(r.id),
+        names: list,
+        region: (r.district as string | null) ?? null,
+      });
+      continue;
+    }
     if (r.kind === 'event') {
       const period = r.period === null ? null : Number(r.period);
       // The province's own period wins over a district's event of the same number.
@@ -138,11 +156,14 @@ async function gazetteerOf(db: Database, names: SubjectName[]): Promise<ArticleG
       kind: r.kind === 'park' ? 'park' : 'district',
       names: list,
       coarse: r.level === 'city' || r.level === 'province',
+      level: (r.level as string | null) ?? null,
       district: (r.district as string | null) ?? null,
     });
   }
   return {
     regions,
+    chains,
+    clusters,
     enterprises: names.filter((n) => n.kind === 'enterprise'),
     projects: names.filter((n) => n.kind === 'project'),
     events,
@@ -226,6 +247,28 @@ function projectRows(
     return { id: e.id, need: e.candidate };
   };
 
+  const firmFor = (name: string, near: number) => {
+    let firm = newFirms.get(name);
+    if (!firm) {
+      const at = locate(text, name, near);
+      firm = {
+        id: `e-${sourceId}-${at.start}`,
+        candidate: `cand-${sourceId}-enterprise-${at.start}-${at.end}`,
+      };
+      newFirms.set(name, firm);
+      rows.push({
+        id: firm.candidate,
+        sourceId,
+        factKind: 'enterprise',
+        ...at,
+        confidence: 0.7,
+        proposal: stableJson({ id: firm.id, name, kind: 'company' }),
+        summary: `企业 ${name}（图中尚无 new enterprise）`,
+      });
+    }
+    return firm;
+  };
+
   for (const p of found) {
     const needs = new Set<string>();
     const existing = knownProject.get(norm(p.name));
@@ -233,24 +276,7 @@ function projectRows(
     const candidate = `cand-${sourceId}-project-${p.start}-${p.end}`;
     const enterprises = p.enterprises.map((e) => {
       if (e.id) return { enterprise: e.id, role: e.role };
-      let firm = newFirms.get(e.name);
-      if (!firm) {
-        const at = locate(text, e.name, p.start);
-        firm = {
-          id: `e-${sourceId}-${at.start}`,
-          candidate: `cand-${sourceId}-enterprise-${at.start}-${at.end}`,
-        };
-        newFirms.set(e.name, firm);
-        rows.push({
-          id: firm.candidate,
-          sourceId,
-          factKind: 'enterprise',
-          ...at,
-          confidence: 0.7,
-          proposal: stableJson({ id: firm.id, name: e.name, kind: 'company' }),
-          summary: `企业 ${e.name}（图中尚无 new enterprise）`,
-        });
-      }
+      const firm = firmFor(e.name, p.start);
       needs.add(firm.candidate);
       return { enterprise: firm.id, role: e.role };
     });
@@ -342,6 +368,78 @@ function projectRows(
         ...(ev.need ? { needs: [ev.need] } : {}),
       }),
       summary: `第${sc.period}期“${LIST_ZH[sc.list]}一批”项目数 ${sc.count}个 · ${where}`,
+    });
+  }
+  // Clusters a city or district names: a new one, or more evidence for one the graph has.
+  const CLUSTER_ZH: Record<string, string> = {
+    leading_100bn: '千亿级主导产业集群',
+    strategic_emerging: '战略性新兴产业',
+    future: '未来产业',
+    hi_tech_leading: '高新区主导产业',
+    hi_tech_emerging: '高新区战略新兴产业',
+    hi_tech_future: '高新区未来产业',
+    district_focus: '区县重点产业',
+  };
+  for (const cl of extractClusters(text, gaz)) {
+    if (!cl.region) continue; // whose cluster it is must be read
+    const regionName = gaz.regionName.get(cl.region) ?? cl.region;
+    const short = gaz.regions
+      .find((r) => r.id === cl.region)
+      ?.names.slice(1)
+      .filter((n) => /[\u4e00-\u9fff]/.test(n))
+      .sort((x, y) => x.length - y.length)[0];
+    const name = `${cl.kind === 'leading_100bn' || cl.kind === 'strategic_emerging' ? '' : (short ?? regionName)}${cl.core}${cl.kind === 'leading_100bn' ? '产业集群' : '产业'}`;
+    const known = gaz.clusters.find(
+      (k) =>
+        k.region === cl.region &&
+        k.names.some(
+          (n) => n === name || n.endsWith(`${cl.core}产业集群`) || n.endsWith(`${cl.core}产业`),
+        ),
+    );
+    rows.push({
+      id: `cand-${sourceId}-cluster-${cl.start}-${cl.end}`,
+      sourceId,
+      factKind: 'cluster',
+      start: cl.listStart,
+      end: cl.listEnd,
+      confidence: cl.chains.length ? 0.7 : 0.5,
+      proposal: stableJson({
+        id: known?.id ?? `cl-${sourceId}-${cl.start}`,
+        name,
+        kind: cl.kind,
+        region: cl.region,
+        ...(cl.chains.length ? { chains: cl.chains } : {}),
+        ...(known ? { mergeInto: known.id } : {}),
+      }),
+      summary: `集群 ${name} · ${CLUSTER_ZH[cl.kind]} · ${regionName}${known ? `（已有 → 合并 merges into ${known.id}）` : '（新 new）'}${cl.chains.length ? '' : ' · 未对应产业链 no chain of the taxonomy by this name'}`,
+    });
+  }
+
+  // 链主 designations: merged into the firm (a new firm waits for its own candidate).
+  for (const l of extractLeaders(text, gaz)) {
+    const firm = l.enterprise.id
+      ? { id: l.enterprise.id, candidate: null }
+      : firmFor(l.enterprise.name, l.start);
+    rows.push({
+      id: `cand-${sourceId}-designation-${l.start}-${l.chain}`,
+      sourceId,
+      factKind: 'designation',
+      start: l.start,
+      end: l.end,
+      confidence: l.enterprise.id ? 0.7 : 0.6,
+      proposal: stableJson({
+        id: firm.id,
+        mergeInto: firm.id,
+        leaderOf: [
+          {
+            chain: l.chain,
+            region: l.region,
+            evidence: [{ source: sourceId, start: l.start, end: l.end }],
+          },
+        ],
+        ...(firm.candidate ? { needs: [firm.candidate] } : {}),
+      }),
+      summary: `链主 ${l.enterprise.name} · ${gaz.chains.find((c) => c.id === l.chain)?.names[0] ?? l.chain} · ${gaz.regionName.get(l.region) ?? l.region}`,
     });
   }
   return { rows, proposed };
@@ -513,6 +611,12 @@ const FACT: Record<string, { kind: NodeKind; editable: string[] }> = {
     ],
   },
   event: { kind: 'events', editable: ['id', 'name', 'aliases', 'date', 'region', 'mergeInto'] },
+  cluster: {
+    kind: 'clusters',
+    editable: ['id', 'name', 'aliases', 'kind', 'region', 'chains', 'mergeInto'],
+  },
+  // A 链主 designation is written into its firm's record.
+  designation: { kind: 'enterprises', editable: ['leaderOf', 'mergeInto'] },
 };
 
 /** Keys of a proposal that steer its acceptance and are not part of the record. */
@@ -566,13 +670,19 @@ function mergedSet(
     else if (k === 'batches') set[k] = union(current[k], v, ['event', 'list']);
     else if (k === 'rosters') set[k] = union(current[k], v, ['event', 'list', 'region']);
     else if (k === 'enterprises') set[k] = union(current[k], v, ['enterprise']);
-    else if (k === 'status' && factKind === 'project')
+    else if (k === 'leaderOf') set[k] = union(current[k], v, ['chain', 'region']);
+    else if (k === 'chains') {
+      const have = (current[k] as string[] | undefined) ?? [];
+      const add = (v as string[]).filter((x) => !have.includes(x));
+      set[k] = add.length ? [...have, ...add] : undefined;
+    } else if (k === 'status' && factKind === 'project')
       set[k] = STAGE.indexOf(String(v)) > STAGE.indexOf(String(current[k] ?? '')) ? v : undefined;
     else if (current[k] === undefined || current[k] === null) set[k] = v;
   }
   const name = String(proposal.name ?? '');
   const aliases = (current.aliases as string[] | undefined) ?? [];
-  if (name && name !== current.name && !aliases.includes(name)) set.aliases = [...aliases, name];
+  if (name && factKind !== 'designation' && name !== current.name && !aliases.includes(name))
+    set.aliases = [...aliases, name];
   return Object.fromEntries(Object.entries(set).filter(([, v]) => v !== undefined));
 }
 
@@ -627,6 +737,11 @@ export async function acceptCandidate(
         renamed.set(proposedId, d.recordId);
       if (d.status === 'rejected') dropped.add(proposedId);
     }
+    if (record.mergeInto && dropped.has(String(record.mergeInto)))
+      throw badInput(
+        'id',
+        `the record this ${c.factKind} is about (${String(record.mergeInto)}) was rejected: reject this candidate too`,
+      );
     record = rewire(record, renamed, dropped) as Record<string, unknown>;
     const subject = record.subject as { id?: string } | undefined;
     if (subject?.id && dropped.has(subject.id)) delete record.subject;
