@@ -38,6 +38,7 @@ console.log(
       'enterprise–project links',
       '三个一批 stated counts',
       'clusters',
+      'events',
     ].map((k) => line(`**${k}**`, row(k))),
   ].join('\n'),
 );

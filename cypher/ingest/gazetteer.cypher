@@ -1,5 +1,5 @@
-// What an article is read against: the region tree (districts with their level, parks with their district), the 三个一批 periods, the chains of the taxonomy and the clusters (with their region) in the graph.
-// Parameters: none. Returns: kind ('district', 'park', 'event', 'chain' or 'cluster'), id, names, level, district (a park's or a cluster's region), period.
+// What an article is read against: the region tree (districts with their level, parks with their district), the events (三个一批 periods, fairs), the chains of the taxonomy and the clusters (with their region) in the graph.
+// Parameters: none. Returns: kind ('district', 'park', 'event', 'chain' or 'cluster'), id, names, level (a district's level, an event's kind), district (a park's or a cluster's region), period.
 MATCH (n:District)
 RETURN 'district' AS kind, n.id AS id, [n.name] + coalesce(n.aliases, []) AS names, n.level AS level, null AS district, null AS period
 UNION ALL
@@ -7,8 +7,8 @@ MATCH (n:Park)
 OPTIONAL MATCH (n)-[:IN_DISTRICT]->(d:District)
 RETURN 'park' AS kind, n.id AS id, [n.name] + coalesce(n.aliases, []) AS names, null AS level, d.id AS district, null AS period
 UNION ALL
-MATCH (n:Event {kind: 'three_batches'})
-RETURN 'event' AS kind, n.id AS id, [n.name] + coalesce(n.aliases, []) AS names, null AS level, null AS district, n.period AS period
+MATCH (n:Event)
+RETURN 'event' AS kind, n.id AS id, [n.name] + coalesce(n.aliases, []) AS names, n.kind AS level, null AS district, n.period AS period
 UNION ALL
 MATCH (n:IndustryChain)
 RETURN 'chain' AS kind, n.id AS id, [n.name] + coalesce(n.aliases, []) AS names, null AS level, null AS district, null AS period

@@ -865,3 +865,71 @@ export function extractLeaders(
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Events: investment fairs, conferences, ceremonies the text says were held.
+
+export interface EventCandidate {
+  name: string;
+  kind: 'investment_fair' | 'other';
+  /** YYYY-MM when the name or the text gives a year and the clause a month. */
+  date: string | null;
+  region: string | null;
+  start: number;
+  end: number;
+}
+
+const EVENT_END =
+  /^(.{2,40}?(?:洽谈会|博览会|交易会|对接活动(?:[（(][^）)]{1,6}[）)])?|大会|峰会|论坛|推介会|启动仪式|开工仪式|签约仪式|奠基仪式))(?:在(.{2,12}?))?(开幕|举行|召开|启动|举办)/;
+
+/**
+ * Events the text says were held (2023中国产业转移发展对接活动(河南)在郑州开幕; …启动仪式举行): the
+ * name opening a clause (after a date such as 去年6月 and lead-in words), the place after 在, a
+ * month from the clause and a year from the name. An event only planned (还将办好…) is not read.
+ */
+export function extractEvents(
+  text: string,
+  gaz: Gazetteer,
+  year?: number | null,
+): EventCandidate[] {
+  const f = flatten(text);
+  const regions = regionHits(f, gaz.regions).filter((r) => r.kind === 'district');
+  const out: EventCandidate[] = [];
+  let c = 0;
+  let dateClause: RegExpExecArray | null = null;
+  for (let i = 0; i <= f.s.length; i += 1) {
+    if (!(i === f.s.length || /[，,。；;！!？?：:、“”"]/.test(f.s[i]!))) continue;
+    const a = c;
+    c = i + 1;
+    const clause = f.s.slice(a, i);
+    const own = /^(?:(\d{4})年|去年|今年|同年)?(?:(\d{1,2})月)?(?:\d{1,2}日)?/.exec(clause)!;
+    // A date standing as its own clause (去年6月，…) dates the next one.
+    const when = own[0] || !dateClause ? own : dateClause;
+    dateClause = own[0] && own[0] === clause ? own : null;
+    let from = own[0].length;
+    from += stripLeadIn(clause.slice(from));
+    const m = EVENT_END.exec(clause.slice(from));
+    if (!m || /三个一批/.test(m[1]!)) continue;
+    // …为主题的第十四届…洽谈会: the description before the name is not part of it.
+    const cut = /^.{0,20}?的(?=第|\d{4}|中国|世界|全国|首届)/.exec(m[1]!)?.[0].length ?? 0;
+    const name = m[1]!.slice(cut);
+    const start = a + from + cut;
+    const place = m[2]
+      ? regions.find((r) => r.a >= start + name.length && r.b <= a + from + m[0].length)
+      : undefined;
+    // The year: the name's (2023世界传感器大会), the clause's, else the article's (去年: the one before).
+    const relative = when[0].startsWith('去年') ? -1 : when[0].startsWith('今年') ? 0 : null;
+    const y = Number(
+      /^(\d{4})/.exec(name)?.[1] ?? when[1] ?? (year && relative !== null ? year + relative : NaN),
+    );
+    const month = when[2] ? Number(when[2]) : null;
+    out.push({
+      name,
+      kind: /仪式$/.test(name) ? 'other' : 'investment_fair',
+      date: y && month ? `${y}-${String(month).padStart(2, '0')}` : null,
+      region: place?.id ?? null,
+      ...span(f, start, start + name.length),
+    });
+  }
+  return out;
+}

@@ -19,6 +19,7 @@ import path from 'node:path';
 import { extractMoney, type MoneyCandidate } from './extract.js';
 import {
   extractClusters,
+  extractEvents,
   extractProjects,
   extractStatedCounts,
   type Gazetteer,
@@ -215,6 +216,19 @@ export function scoreExtraction(seeds: string): {
       src.id,
       extractClusters(text, gaz).map((c) => `${c.region ?? '?'} ${c.core}`),
       goldClusters.map((c) => `${c.region} ${core(c.name)}`),
+    );
+    // Events held (fairs, conferences, ceremonies; 三个一批 periods are scored as memberships).
+    const goldEvents = seed<Named & { kind: string; evidence: Span[] }>('events', 'events').filter(
+      (e) => e.kind !== 'three_batches' && e.evidence.some((x) => x.source === src.id),
+    );
+    const eventId = (n: string) =>
+      goldEvents.find((e) => [e.name, ...(e.aliases ?? [])].some((x) => norm(x) === norm(n)))?.id ??
+      `«${n}»`;
+    score(
+      'events',
+      src.id,
+      extractEvents(text, gaz).map((e) => eventId(e.name)),
+      goldEvents.map((e) => e.id),
     );
     // 三个一批 stated counts: (period, list, district or the province's, count).
     const goldCounts = seed<

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chineseNumber,
   extractClusters,
+  extractEvents,
   extractLeaders,
   extractProjects,
   extractStatedCounts,
@@ -134,6 +135,18 @@ describe('the rules', () => {
     );
     expect(found.map((l) => [l.enterprise.name, l.chain, l.region])).toEqual([
       ['测试车桥有限公司', 'automobile', 'zz-jingkai'],
+    ]);
+  });
+
+  it('reads events held, with their month, year and place, not events only planned', () => {
+    const found = extractEvents(
+      '去年6月，第三届测试数字经济博览会在郑州开幕。同年9月，2023测试产业对接活动(河南)在郑州举行。明年还将办好测试投资洽谈会。',
+      gaz,
+      2024,
+    );
+    expect(found.map((e) => [e.name, e.kind, e.date, e.region])).toEqual([
+      ['第三届测试数字经济博览会', 'investment_fair', '2023-06', 'zhengzhou'],
+      ['2023测试产业对接活动(河南)', 'investment_fair', '2023-09', 'zhengzhou'],
     ]);
   });
 

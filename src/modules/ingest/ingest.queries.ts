@@ -6,6 +6,7 @@ import { AppError, badInput, ErrorCode } from '../../errors/app-error.js';
 import { extractMoney, type MoneyCandidate } from '../../ingest/extract.js';
 import {
   extractClusters,
+  extractEvents,
   extractLeaders,
   extractProjects,
   extractStatedCounts,
@@ -113,6 +114,8 @@ interface ArticleGazetteer extends Gazetteer {
   projects: KnownName[];
   chains: KnownName[];
   clusters: (KnownName & { region: string | null })[];
+  /** Every event of the graph, by its names (a fair held again is merged). */
+  knownEvents: KnownName[];
   /** 三个一批 period → the graph's event for it. */
   events: Map<number, string>;
   regionName: Map<string, string>;
@@ -126,6 +129,7 @@ async function gazetteerOf(db: Database, names: SubjectName[]): Promise<ArticleG
   const events = new Map<number, string>();
   const regionName = new Map<string, string>();
   const chains: KnownName[] = [];
+  const otherEvents: KnownName[] = [];
   const clusters: ArticleGazetteer['clusters'] = [];
   let hasProvince = false;
   for (const r of rows) {
@@ -143,6 +147,8 @@ async function gazetteerOf(db: Database, names: SubjectName[]): Promise<ArticleG
       continue;
     }
     if (r.kind === 'event') {
+      otherEvents.push({ id: String(r.id), names: list });
+      if (r.level !== 'three_batches') continue;
       const period = r.period === null ? null : Number(r.period);
       // The province's own period wins over a district's event of the same number.
       if (period && (!events.has(period) || String(r.id).startsWith('sgyp-henan')))
@@ -164,6 +170,7 @@ async function gazetteerOf(db: Database, names: SubjectName[]): Promise<ArticleG
     regions,
     chains,
     clusters,
+    knownEvents: otherEvents,
     enterprises: names.filter((n) => n.kind === 'enterprise'),
     projects: names.filter((n) => n.kind === 'project'),
     events,
@@ -211,6 +218,7 @@ function projectRows(
   text: string,
   sourceId: string,
   gaz: ArticleGazetteer,
+  year: number | null,
 ): { rows: CandidateRow[]; proposed: { id: string; name: string; candidate: string }[] } {
   const found: ProjectCandidate[] = extractProjects(text, gaz);
   const rows: CandidateRow[] = [];
@@ -442,6 +450,27 @@ function projectRows(
       summary: `链主 ${l.enterprise.name} · ${gaz.chains.find((c) => c.id === l.chain)?.names[0] ?? l.chain} · ${gaz.regionName.get(l.region) ?? l.region}`,
     });
   }
+  // Events the article says were held: a new one, or more evidence for one the graph has.
+  for (const e of extractEvents(text, gaz, year)) {
+    const known = gaz.knownEvents.find((k) => k.names.some((n) => norm(n) === norm(e.name)));
+    rows.push({
+      id: `cand-${sourceId}-event-${e.start}-${e.end}`,
+      sourceId,
+      factKind: 'event',
+      start: e.start,
+      end: e.end,
+      confidence: e.date && e.region ? 0.7 : 0.5,
+      proposal: stableJson({
+        id: known?.id ?? `ev-${sourceId}-${e.start}`,
+        name: e.name,
+        kind: e.kind,
+        ...(e.date ? { date: e.date } : {}),
+        ...(e.region ? { region: e.region } : {}),
+        ...(known ? { mergeInto: known.id } : {}),
+      }),
+      summary: `活动 ${e.name}${e.date ? ` · ${e.date}` : ''}${e.region ? ` · ${gaz.regionName.get(e.region) ?? e.region}` : ''}${known ? `（已有 → 合并 merges into ${known.id}）` : '（新 new）'}`,
+    });
+  }
   return { rows, proposed };
 }
 
@@ -481,7 +510,8 @@ export async function ingestArticle(
     names: (r.names as string[]).filter(Boolean),
   }));
   const gazetteer = await gazetteerOf(db, names);
-  const projects = projectRows(text, sourceId, gazetteer);
+  const year = Number(/^\d{4}/.exec(article.publishedOn ?? '')?.[0]) || null;
+  const projects = projectRows(text, sourceId, gazetteer, year);
   // A figure may be about a project the article itself proposes.
   for (const p of projects.proposed)
     names.push({ kind: 'project', id: p.id, names: [p.name], candidate: p.candidate });
