@@ -91,8 +91,30 @@ function flatten(text: string): Flat {
 
 const span = (f: Flat, a: number, b: number) => ({ start: f.at[a]!, end: f.at[b - 1]! + 1 });
 
+/** The index of the first item starting at or after `x` in a list sorted by start. */
+function firstFrom<T extends { a: number }>(sorted: T[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.a < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The items starting in [lo, hi) of a list sorted by start: a binary search, not a scan. */
+function startingIn<T extends { a: number }>(sorted: T[], lo: number, hi: number): T[] {
+  const out: T[] = [];
+  for (let i = firstFrom(sorted, lo); i < sorted.length && sorted[i]!.a < hi; i += 1)
+    out.push(sorted[i]!);
+  return out;
+}
+
 const BREAK = /[，,。；;！!？?：:、“”"「」‘’《》—…|]/;
 const SENTENCE_END = /[。！!？?；;]/;
+/** A sentence longer than this is no sentence (an unpunctuated text): scans stop there, so reading stays linear. */
+const MAX_SENTENCE = 600;
 
 const CN_DIGITS: Record<string, number> = {
   一: 1,
@@ -185,6 +207,8 @@ interface NameHit {
 
 /** The project names of a clause (flat offsets a..b); the name runs to its last project word. */
 function namesInClause(f: Flat, a: number, b: number, item = false): NameHit[] {
+  // A "clause" this long is unpunctuated text, not a clause: no name is read from it.
+  if (b - a > 300) return [];
   let clause = f.s.slice(a, b);
   const cut = clause.indexOf('以及'); // "A项目以及B项目": two names
   if (cut > 0)
@@ -322,7 +346,7 @@ function listScopes(f: Flat): ListScope[] {
   for (const m of f.s.matchAll(header)) {
     const a = m.index! + m[0].length;
     let b = a;
-    while (b < f.s.length && !/[。；;]/.test(f.s[b]!)) b += 1;
+    while (b < f.s.length && b - a < MAX_SENTENCE && !/[。；;]/.test(f.s[b]!)) b += 1;
     // The list ends where its total (，总投资 …) or 等 begins.
     const tail = /(?:等)?[，,](?:总投资|合计|共计)|等[，,。]/.exec(f.s.slice(a, b));
     if (tail) b = a + tail.index;
@@ -373,6 +397,7 @@ export function extractProjects(text: string, gaz: Gazetteer): ProjectCandidate[
     list: LIST_OF[m[2]!]!,
   }));
 
+  const noteAt = new Map(notes.map((n) => [n.a, n]));
   // Clauses: split at punctuation, a doubled dash (——, not the dash of 中国—匈牙利) and the notes.
   const isBreak = (i: number) =>
     BREAK.test(f.s[i]!) && (f.s[i] !== '—' || f.s[i - 1] === '—' || f.s[i + 1] === '—');
@@ -380,7 +405,7 @@ export function extractProjects(text: string, gaz: Gazetteer): ProjectCandidate[
   let c = 0;
   let depth = 0;
   for (let i = 0; i <= f.s.length; i += 1) {
-    const note = notes.find((n) => n.a === i);
+    const note = noteAt.get(i);
     if (!note && (f.s[i] === '（' || f.s[i] === '(')) depth += 1;
     if (f.s[i] === '）' || f.s[i] === ')') depth = Math.max(0, depth - 1);
     // 、 inside parentheses (安图生物体外诊断产业园(一、二、三期)) does not split.
@@ -424,12 +449,17 @@ export function extractProjects(text: string, gaz: Gazetteer): ProjectCandidate[
       for (let k = i; k <= j; k += 1) inList.add(k);
     i = j + 1;
   }
+  // The 三个一批 list a stretch is in (scopes are sorted and do not overlap).
+  const scopeOf = (a: number, b: number) => {
+    const s = scopes[firstFrom(scopes, a + 1) - 1];
+    return s && s.a <= a && b <= s.b ? s : undefined;
+  };
   const hits: NameHit[] = [];
   let chained = false;
   clauses.forEach((cl, k) => {
     if (parts.has(k)) return;
     // In a 三个一批 list, items run from its header while they are joined by 、.
-    const scope = scopes.find((s) => s.a <= cl.a && cl.b <= s.b);
+    const scope = scopeOf(cl.a, cl.b);
     const inScope =
       !!scope && (cl.a === scope.a || (chained && k > 0 && clauses[k - 1]!.sep === '、'));
     chained = inScope;
@@ -458,7 +488,7 @@ export function extractProjects(text: string, gaz: Gazetteer): ProjectCandidate[
   // is; 我市/全市/本市 name the article's city.
   const free = regions.filter(
     (r) =>
-      !hits.some((h) => h.a <= r.a && r.b <= h.b) &&
+      !startingIn(hits, r.a - 80, r.a + 1).some((h) => h.a <= r.a && r.b <= h.b) &&
       !/^.{0,16}?(?:有限(?:责任)?公司|集团)/.test(f.s.slice(r.b, r.b + 20)),
   );
   const mostNamed = (rs: RegionHit[]) => {
@@ -471,6 +501,7 @@ export function extractProjects(text: string, gaz: Gazetteer): ProjectCandidate[
   if (city)
     for (const m of f.s.matchAll(/我市|全市|本市/g))
       free.push({ id: city, kind: 'district', coarse: true, a: m.index!, b: m.index! + 2 });
+  free.sort((x, y) => x.a - y.a);
   // The region the article is about: the district named most often.
   const articleRegion = mostNamed(fine);
   const districtOfPark = new Map(
@@ -478,14 +509,18 @@ export function extractProjects(text: string, gaz: Gazetteer): ProjectCandidate[
   );
 
   const out: ProjectCandidate[] = [];
+  const byName = new Map<string, ProjectCandidate>();
   for (const h of hits) {
     const memberships: Membership[] = [];
-    const scope = scopes.find((s) => s.a <= h.a && h.b <= s.b);
+    const scope = scopeOf(h.a, h.b);
     let status: ProjectCandidate['status'] = null;
     if (scope) {
       status = STATUS_OF[scope.list];
       if (scope.period && scope.roster) {
-        const region = fine.filter((r) => r.b <= scope.a).pop()?.id ?? articleRegion;
+        const region =
+          startingIn(fine, scope.a - 2000, scope.a)
+            .filter((r) => r.b <= scope.a)
+            .pop()?.id ?? articleRegion;
         if (region)
           memberships.push({
             period: scope.period,
@@ -501,14 +536,8 @@ export function extractProjects(text: string, gaz: Gazetteer): ProjectCandidate[
           ...span(f, scope.a, h.b),
         });
       // The next period note after the name, within the list, covers it.
-      const note = notes.find((n) => n.a >= h.b - 1 && n.b <= scope.b + 1);
-      const between = note ? f.s.slice(h.b, note.a) : '';
-      if (
-        note &&
-        note.period &&
-        !notes.some((o) => o.a > h.b && o.a < note.a) &&
-        between.length < 400
-      )
+      const note = notes[firstFrom(notes, h.b - 1)];
+      if (note && note.b <= scope.b + 1 && note.period && note.a - h.b < 400)
         memberships.push({
           period: note.period,
           list: note.list,
@@ -555,17 +584,18 @@ export function extractProjects(text: string, gaz: Gazetteer): ProjectCandidate[
     let place: { id: string; kind: 'district' | 'park' } | undefined;
     let placeBy: ProjectCandidate['placeBy'] = null;
     let from = h.a;
-    while (from > 0 && !SENTENCE_END.test(f.s[from - 1]!)) from -= 1;
-    const inName = regions.filter((r) => r.a >= h.a && r.b <= h.b && !r.coarse);
-    const inSentence = free.filter((r) => r.a >= from && r.b <= h.a && !r.coarse).pop();
+    while (from > 0 && h.a - from < MAX_SENTENCE && !SENTENCE_END.test(f.s[from - 1]!)) from -= 1;
+    const inName = startingIn(regions, h.a, h.b).filter((r) => r.b <= h.b && !r.coarse);
+    const sentence = startingIn(free, from, h.a).filter((r) => r.b <= h.a);
+    const inSentence = sentence.filter((r) => !r.coarse).pop();
     // The stretch before it: the district it names most (ties: the nearest).
-    const stretch = fine.filter((r) => r.b <= h.a && h.a - r.b < 600);
+    const stretch = startingIn(fine, h.a - 640, h.a).filter((r) => r.b <= h.a && h.a - r.b < 600);
     const tally = new Map<string, number>();
     for (const r of stretch) tally.set(r.id, (tally.get(r.id) ?? 0) + 1);
     const top = Math.max(0, ...tally.values());
     const near = stretch.filter((r) => tally.get(r.id) === top).pop();
-    const coarseInSentence = free.filter((r) => r.a >= from && r.b <= h.a && r.coarse).pop();
-    const coarseInName = regions.find((r) => r.a >= h.a && r.b <= h.b && r.coarse);
+    const coarseInSentence = sentence.filter((r) => r.coarse).pop();
+    const coarseInName = startingIn(regions, h.a, h.b).find((r) => r.b <= h.b && r.coarse);
     if (inName.length) [place, placeBy] = [inName[0], 'name'];
     else if (inSentence) [place, placeBy] = [inSentence, 'sentence'];
     else if (near) [place, placeBy] = [near, 'paragraph'];
@@ -576,7 +606,7 @@ export function extractProjects(text: string, gaz: Gazetteer): ProjectCandidate[
     const district = park ? (districtOfPark.get(park) ?? null) : (place?.id ?? null);
 
     const sp = span(f, h.a, h.b);
-    const dup = out.find((o) => o.name === h.name);
+    const dup = byName.get(h.name);
     if (dup) {
       // The same name again: one proposal, with what each mention adds.
       for (const m of memberships)
@@ -589,7 +619,7 @@ export function extractProjects(text: string, gaz: Gazetteer): ProjectCandidate[
       dup.status ??= status;
       continue;
     }
-    out.push({
+    const proposal: ProjectCandidate = {
       name: h.name,
       ...sp,
       confidence: scope ? 0.8 : /项目$/.test(h.name) ? 0.6 : 0.4,
@@ -603,7 +633,9 @@ export function extractProjects(text: string, gaz: Gazetteer): ProjectCandidate[
         gaz.enterprises,
       ),
       memberships,
-    });
+    };
+    out.push(proposal);
+    byName.set(h.name, proposal);
   }
   return out;
 }
@@ -643,11 +675,16 @@ export function extractStatedCounts(text: string, gaz: Gazetteer): StatedCount[]
     const n = period ? chineseNumber(period) : null;
     if (!n) continue;
     let from = m.index!;
-    while (from > 0 && !SENTENCE_END.test(f.s[from - 1]!)) from -= 1;
-    const inSentence = regions.filter((r) => r.a >= from && r.b <= m.index!).pop();
+    while (from > 0 && m.index! - from < MAX_SENTENCE && !SENTENCE_END.test(f.s[from - 1]!))
+      from -= 1;
+    const inSentence = startingIn(regions, from, m.index!)
+      .filter((r) => r.b <= m.index!)
+      .pop();
     const rosterRegion =
       roster && (!named || roster.index! > named.index!)
-        ? regions.filter((r) => r.b <= m.index! - before.length + roster.index!).pop()
+        ? startingIn(regions, m.index! - 3000, m.index! - before.length + roster.index!)
+            .filter((r) => r.b <= m.index! - before.length + roster.index!)
+            .pop()
         : undefined;
     out.push({
       period: n,
@@ -741,10 +778,12 @@ export function extractClusters(
     // most, else the city (我市, 全市).
     const head = names[0]!.a;
     let from = head;
-    while (from > 0 && !SENTENCE_END.test(f.s[from - 1]!)) from -= 1;
-    const before = regions.filter((r) => r.a >= from && r.b <= head);
+    while (from > 0 && head - from < MAX_SENTENCE && !SENTENCE_END.test(f.s[from - 1]!)) from -= 1;
+    const before = startingIn(regions, from, head).filter((r) => r.b <= head);
     const inSentence = before.filter((r) => !r.coarse).pop();
-    const stretch = regions.filter((r) => !r.coarse && r.b <= from && from - r.b < 600);
+    const stretch = startingIn(regions, from - 640, from).filter(
+      (r) => !r.coarse && r.b <= from && from - r.b < 600,
+    );
     const tally = new Map<string, number>();
     for (const r of stretch) tally.set(r.id, (tally.get(r.id) ?? 0) + 1);
     const top = Math.max(0, ...tally.values());
@@ -823,9 +862,9 @@ export function extractLeaders(
   const out: LeaderCandidate[] = [];
   for (const m of f.s.matchAll(/链主/g)) {
     let a = m.index!;
-    while (a > 0 && !SENTENCE_END.test(f.s[a - 1]!)) a -= 1;
+    while (a > 0 && m.index! - a < MAX_SENTENCE && !SENTENCE_END.test(f.s[a - 1]!)) a -= 1;
     let b = m.index!;
-    while (b < f.s.length && !SENTENCE_END.test(f.s[b]!)) b += 1;
+    while (b < f.s.length && b - m.index! < MAX_SENTENCE && !SENTENCE_END.test(f.s[b]!)) b += 1;
     const sentence = f.s.slice(a, b);
     if (/链主["”]?项目/.test(sentence) && !/链主企业/.test(sentence)) continue;
     // The chain: the longest chain name or alias the sentence has (汽车 inside 新能源汽车 loses).
@@ -855,8 +894,12 @@ export function extractLeaders(
       if (best) firm = { name: best.name, id: null };
     }
     if (!firm) continue;
-    const inSentence = regions.filter((r) => r.a >= a && r.b <= b && !r.coarse).pop();
-    const near = regions.filter((r) => !r.coarse && r.b <= a && a - r.b < 600).pop();
+    const inSentence = startingIn(regions, a, b)
+      .filter((r) => r.b <= b && !r.coarse)
+      .pop();
+    const near = startingIn(regions, a - 640, a)
+      .filter((r) => !r.coarse && r.b <= a && a - r.b < 600)
+      .pop();
     const city = regions.find((r) => r.coarse);
     const region = (inSentence ?? near ?? city)?.id;
     if (!region) continue;

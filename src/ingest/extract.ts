@@ -79,7 +79,8 @@ export function extractMoney(text: string): MoneyCandidate[] {
     const at = m.index!;
     // The clause: back to the previous break, forward to the end of the amount.
     let start = at;
-    while (start > 0 && !CLAUSE_BREAK.test(text[start - 1]!)) start -= 1;
+    // A clause longer than 200 characters is no clause (unpunctuated text): reading stays linear.
+    while (start > 0 && at - start < 200 && !CLAUSE_BREAK.test(text[start - 1]!)) start -= 1;
     const end = at + whole.length;
     const head = text.slice(start, at);
     // The nearest money word in the clause before the amount.

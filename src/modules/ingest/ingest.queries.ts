@@ -71,7 +71,7 @@ function subjectOf(
   names: SubjectName[],
 ): { kind: string; id: string; name: string; candidate?: string } | undefined {
   let from = c.start;
-  while (from > 0 && !/[。！？\n]/.test(text[from - 1]!)) from -= 1;
+  while (from > 0 && c.start - from < 600 && !/[。！？\n]/.test(text[from - 1]!)) from -= 1;
   const sentence = text.slice(from, c.end);
   let best: { kind: string; id: string; name: string; at: number; candidate?: string } | undefined;
   for (const n of names)
