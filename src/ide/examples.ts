@@ -126,6 +126,21 @@ query FillCandidates {
 `,
   },
   {
+    title: '文章审核队列 / The review queue of ingested articles',
+    query: `# 文章审核队列：编辑者用 ingestArticle 入库文章后，逐条采纳（acceptCandidate）或驳回（rejectCandidate） / The review queue: after ingestArticle, editors accept (acceptCandidate) or reject (rejectCandidate) each candidate
+query ReviewQueue {
+  reviewQueue(status: PENDING, first: 50) {
+    id
+    factKind
+    summary
+    confidence
+    text
+    proposal
+  }
+}
+`,
+  },
+  {
     title: '数据库版本 / Database version',
     query: `# 数据库版本 / Version of the Neo4j database behind the API
 query DatabaseInfo {

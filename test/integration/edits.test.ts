@@ -252,6 +252,34 @@ describe('editing a record', () => {
     expect(r.after).toEqual(latest.before);
     expect((await read('PROJECT', PROJECT)).record).toEqual(latest.before);
   });
+
+  it('reverts a rename (a correction of the name), and answers a retried revert with the revert it made', async () => {
+    const RENAMED = 'p-dacheng-steel-structure';
+    const before = await read('PROJECT', RENAMED);
+    const { updateRecord: rename } = await ok(UPDATE, {
+      input: {
+        kind: 'PROJECT',
+        id: RENAMED,
+        baseVersion: before.version,
+        set: { name: '测试更名项目', correction: { reason: 'name as registered' } },
+        reason: '更名 / rename',
+        provenance: reference,
+      },
+    });
+    expect((await read('PROJECT', RENAMED)).record.name).toBe('测试更名项目');
+    const input = {
+      changeId: rename.id,
+      reason: '名称改错了 / wrong name',
+      idempotencyKey: 'revert-rename-0001',
+    };
+    const { revertChange: first } = await ok(REVERT, { input });
+    expect((await read('PROJECT', RENAMED)).record.name).toBe(before.record.name);
+    const { revertChange: again } = await ok(REVERT, { input });
+    expect(again.id).toBe(first.id);
+    // Without its key, a second revert of the same change is a conflict: the record moved on.
+    const twice = await call(REVERT, { input: { changeId: rename.id, reason: 'again' } });
+    expect(twice.errors?.[0]?.extensions?.code).toBe('VERSION_CONFLICT');
+  });
 });
 
 describe('creating and deleting records', () => {
@@ -333,6 +361,23 @@ describe('creating and deleting records', () => {
     expect(body.errors?.[0]?.extensions?.code).toBe('RECORD_IN_USE');
     expect(body.errors?.[0]?.message).toContain(PROJECT);
     expect(await read('ENTERPRISE', 'sanquan')).not.toBeNull();
+  });
+
+  it('refuses to delete a segment that supplies others (its supply edges would be lost)', async () => {
+    // fluid-actuators supplies other segments, and nothing refers to it.
+    const { version } = await read('SEGMENT', 'fluid-actuators');
+    const body = await call(DELETE, {
+      input: {
+        kind: 'SEGMENT',
+        id: 'fluid-actuators',
+        baseVersion: version,
+        reason: 'test',
+        provenance: reference,
+      },
+    });
+    expect(body.errors?.[0]?.extensions?.code).toBe('RECORD_IN_USE');
+    expect(body.errors?.[0]?.message).toContain('SUPPLIES');
+    expect(await read('SEGMENT', 'fluid-actuators')).not.toBeNull();
   });
 });
 

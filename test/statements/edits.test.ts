@@ -73,6 +73,10 @@ describe.sequential('edit statements', () => {
       limit: int(10),
     });
     expect(project).toContainEqual({ uid: 'Figure:f-pa-invest', via: 'ABOUT' });
+    // A segment is referred to by the segments it supplies, too (c1-up supplies c1-mid).
+    expect(
+      await graph().read('edits/referrers', { uid: 'ChainSegment:c1-up', limit: int(100) }),
+    ).toContainEqual({ uid: 'ChainSegment:c1-mid', via: 'SUPPLIES' });
     // A source is referred to by the facts it evidences.
     const source = await graph().read('edits/referrers', { uid: 'Source:t1', limit: int(2) });
     expect(source).toHaveLength(2);

@@ -475,6 +475,18 @@ export async function revertChange(
   const target = await findChange(db, { id: r.changeId });
   if (!target)
     throw new AppError(ErrorCode.NOT_FOUND, `no change ${r.changeId}`, { argument: 'changeId' });
+  // A retry of a revert that was applied answers the revert it made (before the version check,
+  // which the revert itself moved on).
+  if (r.idempotencyKey) {
+    const done = await findChange(db, { idempotencyKey: r.idempotencyKey });
+    if (done && done.revertOf === target.id) return done;
+    if (done)
+      throw new AppError(
+        ErrorCode.IDEMPOTENCY_KEY_REUSED,
+        `idempotency key ${r.idempotencyKey} was used for another change (${done.id})`,
+        { argument: 'idempotencyKey' },
+      );
+  }
   const kind = kindOfLabel(target.label)!;
   const current = await readRecord(db, kind, target.recordId);
   const describe = `${target.label} ${target.recordId}`;
@@ -508,6 +520,11 @@ export async function revertChange(
     Object.keys(current.record).map((k) => [k, null]),
   );
   Object.assign(set, target.before);
+  // Restoring an earlier name (a Source's file, a figure's subject or kind) is a correction of
+  // the record's identity, which an update must say it is.
+  const identity = ['name', 'file', 'subject', 'kind'];
+  if (identity.some((k) => stableJson(target.before![k]) !== stableJson(current.record[k])))
+    set.correction = { reason: `revert of change ${target.id}` };
   return applyEdit(
     db,
     { ...common, operation: 'update', set, baseVersion: current.version },
