@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KeyStore } from '../../src/auth/key-store.js';
 import { exportDataset } from '../../src/dataset/export-dataset.js';
@@ -361,6 +362,36 @@ describe('creating and deleting records', () => {
     expect(body.errors?.[0]?.extensions?.code).toBe('RECORD_IN_USE');
     expect(body.errors?.[0]?.message).toContain(PROJECT);
     expect(await read('ENTERPRISE', 'sanquan')).not.toBeNull();
+  });
+
+  it('refuses to change the text of a source that facts cite, and allows its title', async () => {
+    const OTHER_WORDS = '另一段文字 / other words';
+    const { version, record } = await read('SOURCE', 's000');
+    const body = await call(UPDATE, {
+      input: {
+        kind: 'SOURCE',
+        id: 's000',
+        baseVersion: version,
+        // A consistent text and hash: valid, but the facts citing s000 point into its words.
+        set: { text: OTHER_WORDS, sha256: createHash('sha256').update(OTHER_WORDS).digest('hex') },
+        reason: 'test',
+        provenance: reference,
+      },
+    });
+    expect(body.errors?.[0]?.extensions?.code).toBe('RECORD_IN_USE');
+    expect(body.errors?.[0]?.message).toContain('spans point at other words');
+    expect((await read('SOURCE', 's000')).record).toEqual(record);
+    const { updateRecord } = await ok(UPDATE, {
+      input: {
+        kind: 'SOURCE',
+        id: 's000',
+        baseVersion: version,
+        set: { title: `${record.title}（郑报）` },
+        reason: '补全标题 / complete the title',
+        provenance: reference,
+      },
+    });
+    expect(updateRecord.operation).toBe('UPDATE');
   });
 
   it('refuses to delete a segment that supplies others (its supply edges would be lost)', async () => {

@@ -350,6 +350,30 @@ export async function applyEdit(
       const next = changedRecord(current?.record ?? null, r);
       if (current && stableJson(next) === stableJson(current.record))
         badInputThrow('set', 'the edit changes nothing in the record');
+      // A source's text (its file, its hash) is what the spans citing it point into: while facts
+      // cite it, changing it would make them cite other words.
+      const citedText =
+        r.kind === 'sources' &&
+        current &&
+        ['text', 'sha256', 'file'].some(
+          (k) => stableJson(next[k] ?? null) !== stableJson(current.record[k] ?? null),
+        );
+      const cited: Statement[] = citedText
+        ? [
+            {
+              key: 'edits/referrers',
+              params: { uid: entityUid, limit: int(REFERRERS_SHOWN) },
+              check: (rows) => {
+                if (rows.length)
+                  throw new AppError(
+                    ErrorCode.RECORD_IN_USE,
+                    `${describe} is cited by ${rows.map((x) => String(x.uid)).join(', ')}${rows.length === REFERRERS_SHOWN ? ' …' : ''}: changing its text, file or hash would make their spans point at other words; ingest the new text as a new source instead`,
+                    { referrers: rows.map((x) => x.uid) },
+                  );
+              },
+            },
+          ]
+        : [];
       // The bundle holds the record and, for a segment, the supply edges it owns (kept as they are).
       const parsed = parseBundle(
         { [r.kind]: [next], supplies: current?.bundle.supplies ?? [] },
@@ -357,7 +381,7 @@ export async function applyEdit(
       );
       if (!parsed.bundle) throw new DatasetError(parsed.problems);
       await importLoaded(db, loadedFrom(parsed.bundle, `${r.operation} ${r.kind}/${r.id}`), {
-        before: guard(entityUid, versionBefore, key, describe),
+        before: [...guard(entityUid, versionBefore, key, describe), ...cited],
         after: [
           change(parsed.bundle[r.kind][0] as Record<string, unknown>, (versionBefore ?? 0) + 1),
           ...alsoRun,
