@@ -112,23 +112,30 @@ export function mapColumns(header: string[]): {
   unknown: string[];
   /** The money unit a header states, e.g. 注册资本（万元） → 万元. */
   unitOf: Partial<Record<Field, string>>;
+  /** The year a header states, e.g. 2023年营业收入（万元） → 2023. */
+  yearOf: Partial<Record<Field, number>>;
 } {
   const at: Partial<Record<Field, number>> = {};
   const unitOf: Partial<Record<Field, string>> = {};
+  const yearOf: Partial<Record<Field, number>> = {};
   const tagColumns: { index: number; tag: string }[] = [];
   const unknown: string[] = [];
   header.forEach((raw, index) => {
-    const h = normaliseHeader(raw);
+    // A year in the header (2023年营业收入, 营收（2023年度）, Revenue 2023) is the year of the
+    // amounts below it.
+    const year = /((?:19|20)\d{2})\s*年?度?/.exec(raw);
+    const h = normaliseHeader(year ? raw.replace(year[0], '') : raw);
     const tag = tagOf(raw.replace(/[\s()（）]/g, ''));
     const field = (Object.keys(HEADERS) as Field[]).find((f) => HEADERS[f].includes(h));
     if (field && at[field] === undefined) {
       at[field] = index;
       const unit = /(百万元|千万元|万元|亿元|千元|元)/.exec(raw)?.[1];
       if (unit) unitOf[field] = unit;
+      if (year) yearOf[field] = Number(year[1]);
     } else if (tag && !field) tagColumns.push({ index, tag });
     else if (!field) unknown.push(raw);
   });
-  return { at, tagColumns, unknown, unitOf };
+  return { at, tagColumns, unknown, unitOf, yearOf };
 }
 
 /** Quality tags as the dataset writes them (data/FORMAT.md), from the names lists use. */

@@ -183,7 +183,7 @@ export async function importList(
 ): Promise<ListSummary> {
   const actor: Actor = options.actor ?? { kind: 'cli', id: 'list-import', name: 'list import' };
   const table: ListTable = await readList(bytes, fileName);
-  const { at, tagColumns, unknown, unitOf } = mapColumns(table.header);
+  const { at, tagColumns, unknown, unitOf, yearOf } = mapColumns(table.header);
   if (at.name === undefined)
     throw badInput(
       'file',
@@ -252,6 +252,12 @@ export async function importList(
     summary[outcome] += 1;
   };
   const note = (i: number, text: string) => summary.notes.push({ row: i + 2, note: text });
+  // Revenue is a year's: the header says which (2023年营业收入), or the figures have no year.
+  if (at.revenue !== undefined && !yearOf.revenue)
+    summary.notes.push({
+      row: 1,
+      note: `${table.header[at.revenue]} states no year: its figures are written without one (name it in the header, e.g. 2023年营业收入)`,
+    });
 
   // First pass: decide each row's firm (new or matched) and what it states.
   interface Planned {
@@ -504,6 +510,7 @@ export async function importList(
         stated: m.stated,
         unit: m.unit,
         qualifier: 'exact',
+        ...(kind === 'revenue' && yearOf.revenue ? { year: yearOf.revenue } : {}),
         evidence: [p.span],
       } as FigureRec);
     if (s.capital) figure('registered_capital', s.capital);

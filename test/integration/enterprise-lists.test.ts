@@ -186,7 +186,14 @@ describe('an enterprise list in XLSX with English headers', () => {
   it('matches by 统一社会信用代码, resolves a district alias and records revenue', async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('List');
-    sheet.addRow(['Company name', 'USCC', 'District', 'Industry code', 'Tags', 'Revenue (亿元)']);
+    sheet.addRow([
+      'Company name',
+      'USCC',
+      'District',
+      'Industry code',
+      'Tags',
+      'Revenue 2023 (亿元)',
+    ]);
     // The first firm again, by its code under another spelling of its name.
     sheet.addRow(['郑州测试速冻食品股份公司', '91410108MA9TEXT01X', '惠济区', '1432', '规上', 3.2]);
     sheet.addRow(['郑州测试传感器有限公司', '', '高新区', '3983', '专精特新;小巨人', '']);
@@ -195,11 +202,12 @@ describe('an enterprise list in XLSX with English headers', () => {
     expect(summary.source.encoding).toBe('xlsx');
     expect(summary).toMatchObject({ created: 1, updated: 1, rejected: 0, held: 0 });
     const { enterprise: e } = await ok(
-      `{ enterprise(id: "${NEW_FIRM}") { aliases tags figures { kind valueYi } } }`,
+      `{ enterprise(id: "${NEW_FIRM}") { aliases tags figures { kind valueYi year } } }`,
     );
     expect(e.aliases).toContain('郑州测试速冻食品股份公司');
     expect(e.tags).toContain('规上企业');
-    expect(e.figures).toContainEqual({ kind: 'REVENUE', valueYi: 3.2 });
+    // The header's year is the revenue's.
+    expect(e.figures).toContainEqual({ kind: 'REVENUE', valueYi: 3.2, year: 2023 });
     const { enterprises } = await ok(
       '{ enterprises(filter: { region: "高新区", text: "郑州测试传感器" }) { edges { node { tags district { id } segments { segment { id } } } } } }',
     );
