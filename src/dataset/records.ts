@@ -5,6 +5,9 @@ import { normaliseCreditCode } from '../core/credit-code.js';
  * The dataset contract (data/FORMAT.md) as zod schemas: what `npm run import` accepts and
  * `npm run export` writes. Absent and null mean the same: unknown.
  */
+/** A stock code as lists write it: 600000, 000001.SZ, 2318.HK, AAPL. */
+export const STOCK_CODE = /^(\d{6}|\d{4,5}\.HK|[A-Z]{1,5})(\.[A-Z]{2})?$/i;
+
 export const ID = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase ascii slugs: ^[a-z0-9][a-z0-9-]*$');
@@ -227,6 +230,11 @@ export const Enterprise = z
         /^[A-T]?\d{2,4}$/,
         'a GB/T 4754-2017 code: 2 to 4 digits, optionally after its section letter',
       )
+      .nullish(),
+    /** 股票代码 of a listed firm (600000, 000001.SZ, 2318.HK, AAPL). */
+    stockCode: z
+      .string()
+      .regex(STOCK_CODE, 'a stock code: 6 digits (with .SH/.SZ/.BJ), 4–5 digits .HK, or a ticker')
       .nullish(),
     /** 成立日期. */
     foundedOn: z

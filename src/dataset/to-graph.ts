@@ -238,6 +238,7 @@ export function toGraph(bundle: Bundle): GraphRows {
         ...tagsProvenance(e.tagsBy),
         hqOutside: e.hqOutside,
         creditCode: e.creditCode,
+        stockCode: e.stockCode,
         industryCode: e.industryCode,
         foundedOn: e.foundedOn,
         ...prov(e),

@@ -13,7 +13,7 @@ import { DatasetError } from '../dataset/dataset-error.js';
 import { exportRecords } from '../dataset/export-dataset.js';
 import { importLoaded, type ImportSummary } from '../dataset/import-dataset.js';
 import { loadedFrom, parseBundle } from '../dataset/read-dataset.js';
-import type { Bundle, Span } from '../dataset/records.js';
+import { STOCK_CODE, type Bundle, type Span } from '../dataset/records.js';
 import { badInput } from '../errors/app-error.js';
 import { mapColumns, MONEY_UNITS, tagOf, truthy, type Field } from './columns.js';
 import { readList, type ListTable } from './read-list.js';
@@ -269,6 +269,7 @@ export async function importList(
       name: string;
       alias?: string;
       creditCode?: string;
+      stockCode?: string;
       industryCode?: string;
       foundedOn?: string;
       tags: string[];
@@ -371,8 +372,10 @@ export async function importList(
       if (tag) tags.add(tag);
     }
     for (const c of tagColumns) if (truthy(row[c.index] ?? '')) tags.add(c.tag);
-    if (/^(\d{6}|\d{4,5}\.HK|[A-Z]{1,5})(\.[A-Z]{2})?$/i.test(cell(row, 'stockCode')))
-      tags.add('上市公司');
+    const stock = cell(row, 'stockCode').toUpperCase();
+    const stockCode = STOCK_CODE.test(stock) ? stock : undefined;
+    if (stock && !stockCode) note(i, `股票代码 “${stock}” is not a stock code: left out`);
+    if (stockCode) tags.add('上市公司');
     if (tags.has('小巨人')) tags.add('专精特新'); // every 小巨人 is a 专精特新 firm
 
     const money = (f: Field) => {
@@ -396,6 +399,7 @@ export async function importList(
         name,
         alias: alias && alias !== name ? alias : undefined,
         creditCode: code ?? undefined,
+        stockCode,
         industryCode,
         foundedOn,
         tags: [...tags],
@@ -446,6 +450,7 @@ export async function importList(
         tags: s.tags.length ? s.tags : undefined,
         ...place,
         creditCode: s.creditCode,
+        stockCode: s.stockCode,
         industryCode: s.industryCode,
         foundedOn: s.foundedOn,
         segments: segments.length ? segments : undefined,
@@ -460,7 +465,7 @@ export async function importList(
         );
         continue;
       }
-      const conflicts = (['creditCode', 'industryCode', 'foundedOn'] as const).filter(
+      const conflicts = (['creditCode', 'stockCode', 'industryCode', 'foundedOn'] as const).filter(
         (f) => s[f] && current[f] && s[f] !== current[f],
       );
       if (conflicts.length) {
@@ -473,6 +478,7 @@ export async function importList(
       }
       record = structuredClone(current);
       record.creditCode ??= s.creditCode;
+      record.stockCode ??= s.stockCode;
       record.industryCode ??= s.industryCode;
       record.foundedOn ??= s.foundedOn;
       const aliases = new Set(record.aliases ?? []);

@@ -227,6 +227,27 @@ describe('an enterprise list in XLSX with English headers', () => {
     expect(summary.issues[0]!.reason).toContain('only the short name');
   });
 
+  it("stores a listed firm's stock code and tags it 上市公司; a malformed code is left out with a note", async () => {
+    const csv = Buffer.from(
+      '企业名称,股票代码,所在区县\r\n郑州测试上市科技股份有限公司,301234.SZ,高新区\r\n郑州测试未上市科技有限公司,上市中,高新区\r\n',
+      'utf8',
+    );
+    const summary = await importList(app.db, csv, 'listed.csv', { title: '上市测试' });
+    expect(summary).toMatchObject({ created: 2 });
+    expect(summary.notes.map((n) => n.note)).toContainEqual(
+      expect.stringContaining('“上市中” is not a stock code'),
+    );
+    const { enterprises } = await ok(
+      '{ enterprises(filter: { text: "郑州测试" , region: "高新区" }, first: 50) { edges { node { name stockCode tags } } } }',
+    );
+    const byName = Object.fromEntries(enterprises.edges.map((e: any) => [e.node.name, e.node]));
+    expect(byName['郑州测试上市科技股份有限公司']).toMatchObject({
+      stockCode: '301234.SZ',
+      tags: ['上市公司'],
+    });
+    expect(byName['郑州测试未上市科技有限公司']).toMatchObject({ stockCode: null, tags: [] });
+  });
+
   it('refuses a list without a name column, naming the headers it found', async () => {
     const bad = Buffer.from('代码,地址\r\n123,郑州\r\n', 'utf8');
     await expect(importList(app.db, bad, 'bad.csv')).rejects.toMatchObject({

@@ -41,6 +41,12 @@ export class Enterprise extends Entity {
 
   @Field(() => String, {
     nullable: true,
+    description: '股票代码 / Stock code of a listed firm, when a list gives it.',
+  })
+  stockCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
     description: '国民经济行业分类代码 / Industry code (GB/T 4754-2017), when a list gives it.',
   })
   industryCode?: string | null;
