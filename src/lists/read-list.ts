@@ -21,6 +21,13 @@ export interface ListTable {
 
 const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
+/**
+ * Caps on a list's shape: a compressed XLSX of a few MB can unfold into millions of cells, so the
+ * columns read and the rows kept are bounded whatever the file says.
+ */
+export const MAX_COLUMNS = 200;
+export const MAX_ROWS = 200_000;
+
 /** Decodes CSV bytes: UTF-8 when they are valid UTF-8 (BOM removed), else GBK. */
 export function decodeCsv(bytes: Buffer): { text: string; encoding: 'utf-8' | 'gbk' } {
   try {
@@ -55,10 +62,21 @@ export async function readList(bytes: Buffer, fileName: string): Promise<ListTab
     }
     const sheet = book.worksheets[0];
     if (!sheet) throw badInput('file', 'the workbook has no worksheet');
+    if (sheet.actualColumnCount > MAX_COLUMNS)
+      throw badInput(
+        'file',
+        `the sheet has ${sheet.actualColumnCount} columns with values; a list has at most ${MAX_COLUMNS}`,
+      );
+    if (sheet.actualRowCount > MAX_ROWS + 1)
+      throw badInput(
+        'file',
+        `the sheet has ${sheet.actualRowCount} rows; at most ${MAX_ROWS} a list`,
+      );
+    const columns = Math.min(sheet.columnCount, MAX_COLUMNS);
     table = [];
     sheet.eachRow({ includeEmpty: false }, (row) => {
       const cells: string[] = [];
-      for (let c = 1; c <= sheet.columnCount; c += 1) cells.push(cellText(row.getCell(c).value));
+      for (let c = 1; c <= columns; c += 1) cells.push(cellText(row.getCell(c).value));
       table.push(cells);
     });
     encoding = 'xlsx';
@@ -74,13 +92,26 @@ export async function readList(bytes: Buffer, fileName: string): Promise<ListTab
     } catch (err) {
       throw badInput('file', `not readable as CSV: ${(err as Error).message}`);
     }
+    const wide = table.findIndex((r) => r.length > MAX_COLUMNS);
+    if (wide >= 0)
+      throw badInput(
+        'file',
+        `row ${wide + 1} has ${table[wide]!.length} columns; a list has at most ${MAX_COLUMNS}`,
+      );
+    if (table.length > MAX_ROWS + 1)
+      throw badInput('file', `the file has ${table.length} rows; at most ${MAX_ROWS} a list`);
   }
   const trimmed = table
     .map((r) => r.map((c) => c.replace(/\s+/g, ' ').trim()))
     .filter((r) => r.some((c) => c !== ''));
   if (trimmed.length < 2)
     throw badInput('file', 'the list needs a header row and at least one row');
-  const [header, ...rows] = trimmed as [string[], ...string[][]];
+  // Columns past the last headed one carry nothing a field can be read from: cut.
+  const width = trimmed[0]!.reduce((w, c, i) => (c ? i + 1 : w), 0);
+  const [header, ...rows] = trimmed.map((r) => r.slice(0, Math.max(width, 1))) as [
+    string[],
+    ...string[][],
+  ];
   // The canonical text: each row one CSV line (line breaks inside cells were folded above).
   const lines = [header, ...rows].map((r) => stringify([r], { record_delimiter: '' }));
   const spans: ListTable['spans'] = [];
