@@ -2,6 +2,8 @@
 // Parameters: $rows [{uid, id, props, hash}]. Returns: created, updated (counts; unchanged rows count in neither).
 UNWIND $rows AS row
 MERGE (n:Source {id: row.id})
+// The node's write lock before reading its version (held to commit): an edit of the record meanwhile went first (its version is read here) or waits for this import.
+SET n.importLock = true
 WITH n, row, n.contentHash IS NULL AS created, coalesce(n.contentHash <> row.hash, false) AS changed, n.version AS version
 SET n = row.props, n:Entity, n.uid = row.uid, n.contentHash = row.hash,
   // The record's version: 1 when created, one more at each change of its content (edits check it).

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+// Two raw transactions held open at once (the gateway offers none on purpose): the lock test below.
+// eslint-disable-next-line no-restricted-imports
+import neo4j from 'neo4j-driver';
+import { describe, expect, inject, it } from 'vitest';
+import { cypher } from '../../src/db/cypher-files.js';
 import { int, useGraph } from './support.js';
 
 // The editing, list-import and review-queue statements (edits/*, lists/*, ingest/*) on the tiny
@@ -216,5 +220,31 @@ describe.sequential('review-queue statements', () => {
       'accepted',
       'pending',
     ]);
+  });
+  it('edits/lock holds the record node itself: an import of the record waits for the edit', async () => {
+    const password = inject('neo4jPassword');
+    const driver = neo4j.driver(
+      inject('neo4jUri'),
+      password ? neo4j.auth.basic('neo4j', password) : undefined,
+    );
+    const editing = driver.session();
+    const importing = driver.session();
+    try {
+      const [node] = await graph().raw(
+        'MATCH (n:Project {id: "p-a"}) RETURN properties(n) AS props, n.contentHash AS hash',
+      );
+      const tx = editing.beginTransaction();
+      await tx.run(cypher('edits/lock'), { uid: 'Project:p-a' });
+      // The import of the same record, given one second: it cannot take the node meanwhile.
+      const row = { uid: 'Project:p-a', id: 'p-a', props: node!.props, hash: node!.hash };
+      await expect(
+        importing.run(cypher('dataset/upsert-project'), { rows: [row] }, { timeout: 1000 }),
+      ).rejects.toThrow();
+      await tx.rollback();
+    } finally {
+      await editing.close();
+      await importing.close();
+      await driver.close();
+    }
   });
 });
