@@ -7,14 +7,14 @@ import { stringify } from 'csv-stringify/sync';
 import { creditCodeProblem, normaliseCreditCode } from '../core/credit-code.js';
 import { stableJson } from '../core/stable-json.js';
 import { uid } from '../core/uid.js';
-import type { Database, Statement } from '../db/database.js';
-import { guard, type Actor } from '../modules/edits/edits.queries.js';
+import type { Database } from '../db/database.js';
+import type { Actor } from '../modules/edits/edits.queries.js';
 import { DatasetError } from '../dataset/dataset-error.js';
 import { exportRecords } from '../dataset/export-dataset.js';
 import { importLoaded, type ImportSummary } from '../dataset/import-dataset.js';
 import { loadedFrom, parseBundle } from '../dataset/read-dataset.js';
 import { STOCK_CODE, type Bundle, type Span } from '../dataset/records.js';
-import { badInput } from '../errors/app-error.js';
+import { AppError, badInput, ErrorCode } from '../errors/app-error.js';
 import { mapColumns, MONEY_UNITS, tagOf, truthy, type Field } from './columns.js';
 import { readList, type ListTable } from './read-list.js';
 
@@ -414,11 +414,10 @@ export async function importList(
   // Second pass: the records as they will be, merged into the stored ones for matched firms.
   const storedRecords = await exportRecords(db, 'enterprises', [...matchedIds]);
   const stored = storedRecords.bundle.enterprises;
-  // Each existing firm the list changes is written as an edit is: its lock and version checked in
-  // the import's transaction, and a change set recorded (so its history shows the list, and the
-  // start-up seed leaves it as changed).
-  const before: Statement[] = [];
-  const after: Statement[] = [];
+  // The firms the list creates or changes: the versions they were read at, and their change sets
+  // (written in the import's transaction, in three statements whatever the list's length).
+  const expected = new Map<string, number | null>();
+  const changes: Record<string, unknown>[] = [];
   const now = new Date().toISOString();
   const enterprises: EnterpriseRec[] = [];
   const figures: FigureRec[] = [];
@@ -523,34 +522,32 @@ export async function importList(
     if (s.revenue) figure('revenue', s.revenue);
     if (current && stableJson(record) === stableJson(current) && !s.capital && !s.revenue)
       summary.unchanged += 1;
-    if (current && stableJson(record) !== stableJson(current)) {
+    // Each firm the list creates or changes is written as an edit is: its lock and version checked
+    // in the import's transaction (a firm created or changed meanwhile by an edit is a conflict,
+    // not overwritten), and a change set recorded, so its history shows the list and row.
+    if (!current || stableJson(record) !== stableJson(current)) {
       const entityUid = uid('Enterprise', record.id);
-      const version = storedRecords.versions.get(record.id) ?? 1;
-      before.push(...guard(entityUid, version, null, `Enterprise ${record.id}`));
-      after.push({
-        key: 'edits/record-change',
-        params: {
-          change: {
-            id: randomUUID(),
-            idempotencyKey: null,
-            payloadHash: '',
-            at: now,
-            actorKind: actor.kind,
-            actorId: actor.id,
-            actorName: actor.name,
-            reason: `enterprise list ${title}, row ${p.i + 2}`,
-            operation: 'update',
-            label: 'Enterprise',
-            recordId: record.id,
-            entityUid,
-            versionBefore: version,
-            versionAfter: version + 1,
-            before: stableJson(current),
-            after: stableJson(record),
-            provenance: stableJson({ evidence: [p.span] }),
-            revertOf: null,
-          },
-        },
+      const version = current ? (storedRecords.versions.get(record.id) ?? 1) : null;
+      expected.set(entityUid, version);
+      changes.push({
+        id: randomUUID(),
+        idempotencyKey: null,
+        payloadHash: '',
+        at: now,
+        actorKind: actor.kind,
+        actorId: actor.id,
+        actorName: actor.name,
+        reason: `enterprise list ${title}, row ${p.i + 2}`,
+        operation: current ? 'update' : 'create',
+        label: 'Enterprise',
+        recordId: record.id,
+        entityUid,
+        versionBefore: version,
+        versionAfter: (version ?? 0) + 1,
+        before: current ? stableJson(current) : null,
+        after: stableJson(record),
+        provenance: stableJson({ evidence: [p.span] }),
+        revertOf: null,
       });
     }
     enterprises.push(record);
@@ -580,10 +577,31 @@ export async function importList(
     summary.updated = enterprises.length - summary.created - summary.unchanged;
     return summary;
   }
+  const uids = [...expected.keys()];
   const { summary: written } = await importLoaded(
     db,
     loadedFrom(parsed.bundle, path.basename(fileName)),
-    { before, after },
+    {
+      before: uids.length
+        ? [
+            { key: 'edits/lock-many', params: { uids } },
+            {
+              key: 'edits/versions',
+              params: { uids },
+              check: (rows) => {
+                const moved = rows.filter((r) => r.version !== expected.get(String(r.uid)));
+                if (moved.length)
+                  throw new AppError(
+                    ErrorCode.VERSION_CONFLICT,
+                    `${moved.map((r) => `${String(r.uid)} (${r.version === null ? 'gone' : `now version ${String(r.version)}`}, read at ${String(expected.get(String(r.uid)) ?? 'absent')})`).join(', ')} changed while the list was read: import it again`,
+                    { records: moved.map((r) => r.uid) },
+                  );
+              },
+            },
+          ]
+        : [],
+      after: changes.length ? [{ key: 'edits/record-changes', params: { changes } }] : [],
+    },
   );
   summary.import = written;
   summary.created = written.created.Enterprise ?? 0;

@@ -154,6 +154,18 @@ describe('an enterprise list in GBK', () => {
       operation: 'UPDATE',
     });
     expect(history[0].changedFields).toEqual(expect.arrayContaining(['creditCode', 'evidence']));
+    // A firm the list created has its creation in its history, with the list's row.
+    const created = await ok(
+      `{ history(kind: ENTERPRISE, id: "${NEW_FIRM}") { reason operation versionBefore versionAfter } }`,
+    );
+    expect(created.history).toEqual([
+      {
+        reason: 'enterprise list 测试专精特新企业名单, row 2',
+        operation: 'CREATE',
+        versionBefore: null,
+        versionAfter: 1,
+      },
+    ]);
   });
 
   it('changes nothing when the same list is imported again', async () => {

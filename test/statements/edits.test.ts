@@ -221,6 +221,43 @@ describe.sequential('review-queue statements', () => {
       'pending',
     ]);
   });
+  it('edits/lock-many, edits/versions and edits/record-changes lock, check and record a batch', async () => {
+    const uids = ['Enterprise:ent-a', 'Enterprise:nobody'];
+    expect(await graph().write('edits/lock-many', { uids })).toEqual([{ locked: 2 }]);
+    const versions = await graph().read('edits/versions', { uids });
+    expect(versions).toEqual([
+      { uid: 'Enterprise:ent-a', version: expect.any(Number) },
+      { uid: 'Enterprise:nobody', version: null },
+    ]);
+    const change = (id: string, entityUid: string) => ({
+      id,
+      idempotencyKey: null,
+      payloadHash: '',
+      at: '2026-01-03T00:00:00Z',
+      actorKind: 'cli',
+      actorId: 'me',
+      actorName: 'list import',
+      reason: 'enterprise list 测试, row 2',
+      operation: 'update',
+      label: 'Enterprise',
+      recordId: entityUid.split(':')[1],
+      entityUid,
+      versionBefore: 1,
+      versionAfter: 2,
+      before: '{}',
+      after: '{}',
+      provenance: '{}',
+      revertOf: null,
+    });
+    expect(
+      await graph().write('edits/record-changes', {
+        changes: [change('batch-1', 'Enterprise:ent-a'), change('batch-2', 'Enterprise:nobody')],
+      }),
+    ).toEqual([{ n: 2 }]);
+    const history = await graph().read('edits/history', { uid: 'Enterprise:ent-a', limit: int(5) });
+    expect(history.map((r) => (r.change as { id: string }).id)).toContain('batch-1');
+  });
+
   it('edits/lock holds the record node itself: an import of the record waits for the edit', async () => {
     const password = inject('neo4jPassword');
     const driver = neo4j.driver(
