@@ -36,6 +36,7 @@ console.log(
       '三个一批 memberships',
       'locations (district, park)',
       'enterprise–project links',
+      'project segments (from the name)',
       '三个一批 stated counts',
       'clusters',
       'events',

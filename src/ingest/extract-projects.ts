@@ -976,3 +976,33 @@ export function extractEvents(
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Segments a project's name names.
+
+/**
+ * The chain segments a project's name names (年产150万只气体传感器生产线项目 → the gas-sensor
+ * segment), by the segments' names and aliases: the longest match wins, a shorter name inside it
+ * is not a second segment, and names under three characters (正极, 电芯) are too loose alone.
+ * A proposal with its basis, which the editor keeps or drops.
+ */
+export function segmentsOf(name: string, segments: KnownName[]): { segment: string; by: string }[] {
+  const hits: { segment: string; by: string; at: number }[] = [];
+  for (const s of segments)
+    for (const n of s.names)
+      if (n.length >= 3 && /[\u4e00-\u9fff]/.test(n)) {
+        const at = name.indexOf(n);
+        if (at >= 0) hits.push({ segment: s.id, by: n, at });
+      }
+  hits.sort((x, y) => y.by.length - x.by.length);
+  const kept: typeof hits = [];
+  for (const h of hits)
+    if (
+      !kept.some(
+        (k) =>
+          k.segment === h.segment || (h.at >= k.at && h.at + h.by.length <= k.at + k.by.length),
+      )
+    )
+      kept.push(h);
+  return kept.map(({ segment, by }) => ({ segment, by }));
+}

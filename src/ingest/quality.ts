@@ -22,6 +22,7 @@ import {
   extractEvents,
   extractProjects,
   extractStatedCounts,
+  segmentsOf,
   type Gazetteer,
 } from './extract-projects.js';
 import { MONEY_KINDS } from '../dataset/records.js';
@@ -63,6 +64,13 @@ interface Project extends Named {
   evidence: Span[];
 }
 
+const reference = JSON.parse(readFileSync('data/reference/chains.json', 'utf8')) as {
+  segments: { id: string; name: string; aliases?: string[] }[];
+};
+const segments = reference.segments.map((x) => ({
+  id: x.id,
+  names: [x.name, ...(x.aliases ?? [])],
+}));
 const sources = seed<{ id: string; file: string }>('sources', 'sources');
 const figures = seed<Figure>('figures', 'figures').filter(
   (f) => (MONEY_KINDS as readonly string[]).includes(f.kind) || (f.unit ?? '').endsWith('元'),
@@ -197,6 +205,19 @@ export function scoreExtraction(seeds: string): {
         c.enterprises.map((e) => `${idOf(c.name)} ← ${e.id ?? enterpriseId(e.name)}`),
       ),
       gold.flatMap((p) => p.enterprises.map((e) => `${p.id} ← ${e.enterprise}`)),
+    );
+    // Segments a project's name names: (project, segment) pairs as curated.
+    score(
+      'project segments (from the name)',
+      src.id,
+      found.flatMap((c) =>
+        segmentsOf(c.name, segments).map((x) => `${idOf(c.name)} → ${x.segment}`),
+      ),
+      gold.flatMap((p) =>
+        ((p as unknown as { segments?: { segment: string }[] }).segments ?? []).map(
+          (x) => `${p.id} → ${x.segment}`,
+        ),
+      ),
     );
     // Clusters a city or district names: (region, the industry's name without the region's).
     const goldClusters = seed<Named & { region: string; evidence: Span[] }>(

@@ -7,6 +7,7 @@ import {
   extractLeaders,
   extractProjects,
   extractStatedCounts,
+  segmentsOf,
   type Gazetteer,
 } from '../../src/ingest/extract-projects.js';
 
@@ -148,6 +149,19 @@ describe('the rules', () => {
       ['第三届测试数字经济博览会', 'investment_fair', '2023-06', 'zhengzhou'],
       ['2023测试产业对接活动(河南)', 'investment_fair', '2023-09', 'zhengzhou'],
     ]);
+  });
+
+  it("proposes the segments a project's name names, the longest name winning", () => {
+    const segments = [
+      { id: 'sen-gas', names: ['气体传感器', '气敏传感器'] },
+      { id: 'sen-sensors', names: ['传感器', '敏感元件'] },
+      { id: 'battery-cell', names: ['锂离子电池电芯', '电芯'] },
+    ];
+    expect(segmentsOf('新建年产150万只气体传感器生产线项目', segments)).toEqual([
+      { segment: 'sen-gas', by: '气体传感器' },
+    ]);
+    // Two-character names (电芯) are too loose alone.
+    expect(segmentsOf('测试电芯工厂项目', segments)).toEqual([]);
   });
 
   it('reads Chinese numerals of periods', () => {

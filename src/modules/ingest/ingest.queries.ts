@@ -10,6 +10,7 @@ import {
   extractLeaders,
   extractProjects,
   extractStatedCounts,
+  segmentsOf,
   type Gazetteer,
   type KnownName,
   type ProjectCandidate,
@@ -113,6 +114,7 @@ interface CandidateRow {
 interface ArticleGazetteer extends Gazetteer {
   projects: KnownName[];
   chains: KnownName[];
+  segments: KnownName[];
   clusters: (KnownName & { region: string | null })[];
   /** Every event of the graph, by its names (a fair held again is merged). */
   knownEvents: KnownName[];
@@ -129,6 +131,7 @@ async function gazetteerOf(db: Database, names: SubjectName[]): Promise<ArticleG
   const events = new Map<number, string>();
   const regionName = new Map<string, string>();
   const chains: KnownName[] = [];
+  const segments: KnownName[] = [];
   const otherEvents: KnownName[] = [];
   const clusters: ArticleGazetteer['clusters'] = [];
   let hasProvince = false;
@@ -136,6 +139,10 @@ async function gazetteerOf(db: Database, names: SubjectName[]): Promise<ArticleG
     const list = (r.names as string[]).filter(Boolean);
     if (r.kind === 'chain') {
       chains.push({ id: String(r.id), names: list });
+      continue;
+    }
+    if (r.kind === 'segment') {
+      segments.push({ id: String(r.id), names: list });
       continue;
     }
     if (r.kind === 'cluster') {
@@ -169,6 +176,7 @@ async function gazetteerOf(db: Database, names: SubjectName[]): Promise<ArticleG
   return {
     regions,
     chains,
+    segments,
     clusters,
     knownEvents: otherEvents,
     enterprises: names.filter((n) => n.kind === 'enterprise'),
@@ -311,6 +319,12 @@ function projectRows(
           evidence: [{ source: sourceId, start: m.start, end: m.end }],
         };
       });
+    // Segments its name names, each with that as its basis (the editor keeps or drops them).
+    const segments = segmentsOf(p.name, gaz.segments).map((x) => ({
+      segment: x.segment,
+      basis: `项目名称含“${x.by}” / the project's name names the segment`,
+      evidence: [{ source: sourceId, start: p.start, end: p.end }],
+    }));
     const proposal = {
       id,
       name: p.name,
@@ -320,6 +334,7 @@ function projectRows(
       ...(enterprises.length ? { enterprises } : {}),
       ...(batches.length ? { batches } : {}),
       ...(rosters.length ? { rosters } : {}),
+      ...(segments.length ? { segments } : {}),
       ...(existing ? { mergeInto: existing } : {}),
       ...(needs.size ? { needs: [...needs] } : {}),
     };
@@ -345,6 +360,9 @@ function projectRows(
         place ? `位于 ${gaz.regionName.get(place) ?? place}` : '地点未识别 place not found',
         lists.length ? lists.join('、') : null,
         p.enterprises.length ? `企业 ${p.enterprises.map((e) => e.name).join('、')}` : null,
+        segments.length
+          ? `环节 ${segments.map((x) => x.segment).join('、')}（据名称 by its name）`
+          : null,
       ]
         .filter(Boolean)
         .join(' · '),
@@ -701,6 +719,8 @@ function mergedSet(
     else if (k === 'rosters') set[k] = union(current[k], v, ['event', 'list', 'region']);
     else if (k === 'enterprises') set[k] = union(current[k], v, ['enterprise']);
     else if (k === 'leaderOf') set[k] = union(current[k], v, ['chain', 'region']);
+    else if (k === 'segments')
+      set[k] = current.unmapped ? undefined : union(current[k], v, ['segment']);
     else if (k === 'chains') {
       const have = (current[k] as string[] | undefined) ?? [];
       const add = (v as string[]).filter((x) => !have.includes(x));
