@@ -241,6 +241,13 @@ describe('ingesting a 三个一批 article', () => {
     expect(events.map((c) => c.proposal)).toEqual([
       expect.objectContaining({ id: 'sgyp-henan-12', period: 12, kind: 'three_batches' }),
     ]);
+    // A list's total is the list's (a figure about the period), not its last project's.
+    const total = queue.find((c) => c.factKind === 'figure' && c.proposal.valueYi === 32);
+    expect(total.proposal).toMatchObject({
+      kind: 'total_investment',
+      subject: { kind: 'event', id: 'sgyp-henan-12' },
+      list: 'signed',
+    });
     expect(queue.filter((c) => c.factKind === 'enterprise').map((c) => c.proposal.name)).toEqual([
       '郑州测试新材料有限公司',
       '郑州测试智能装备有限公司',

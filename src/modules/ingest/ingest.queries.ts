@@ -12,6 +12,7 @@ import {
   extractStatedCounts,
   segmentsOf,
   type Gazetteer,
+  type StatedCount,
   type KnownName,
   type ProjectCandidate,
 } from '../../ingest/extract-projects.js';
@@ -227,7 +228,12 @@ function projectRows(
   sourceId: string,
   gaz: ArticleGazetteer,
   year: number | null,
-): { rows: CandidateRow[]; proposed: { id: string; name: string; candidate: string }[] } {
+): {
+  rows: CandidateRow[];
+  proposed: { id: string; name: string; candidate: string }[];
+  /** The stated counts of 三个一批 lists, with their period's event (and its candidate when new). */
+  lists: (StatedCount & { event: string; need: string | null })[];
+} {
   const found: ProjectCandidate[] = extractProjects(text, gaz);
   const rows: CandidateRow[] = [];
   const proposed: { id: string; name: string; candidate: string }[] = [];
@@ -369,8 +375,10 @@ function projectRows(
     });
   }
   // The counts the article states for a period's lists: figures about the period's event.
+  const lists: (StatedCount & { event: string; need: string | null })[] = [];
   for (const sc of extractStatedCounts(text, gaz)) {
     const ev = eventFor(sc.period, { start: sc.start, end: sc.end });
+    lists.push({ ...sc, event: ev.id, need: ev.need });
     const where = sc.region
       ? (gaz.regionName.get(sc.region) ?? sc.region)
       : '全省（句中未见区县 no district named in its sentence）';
@@ -489,7 +497,7 @@ function projectRows(
       summary: `活动 ${e.name}${e.date ? ` · ${e.date}` : ''}${e.region ? ` · ${gaz.regionName.get(e.region) ?? e.region}` : ''}${known ? `（已有 → 合并 merges into ${known.id}）` : '（新 new）'}`,
     });
   }
-  return { rows, proposed };
+  return { rows, proposed, lists };
 }
 
 export async function ingestArticle(
@@ -534,7 +542,19 @@ export async function ingestArticle(
   for (const p of projects.proposed)
     names.push({ kind: 'project', id: p.id, names: [p.name], candidate: p.candidate });
   const rows: CandidateRow[] = extractMoney(text).map((c) => {
-    const subject = subjectOf(text, c, names);
+    // A total stated after a 三个一批 list's count, in its sentence (“签约一批”项目2个：A、B，总投资
+    // 32亿元), is the list's, not its last project's: a figure about the period, for that list.
+    const list = projects.lists
+      .filter((l) => l.end <= c.start && !/[。；;！？]/.test(text.slice(l.end, c.start)))
+      .pop();
+    const subject = list
+      ? {
+          kind: 'event',
+          id: list.event,
+          name: `第${list.period}期“${LIST_ZH[list.list]}一批”${list.region ? `（${gazetteer.regionName.get(list.region) ?? list.region}）` : ''}`,
+          candidate: list.need ?? undefined,
+        }
+      : subjectOf(text, c, names);
     const proposal = {
       id: `f-${sourceId}-${c.start}-${c.kind.replace(/_/g, '-')}`,
       ...(subject ? { subject: { kind: subject.kind, id: subject.id } } : {}),
@@ -543,6 +563,7 @@ export async function ingestArticle(
       stated: c.stated,
       unit: c.unit,
       qualifier: c.qualifier,
+      ...(list ? { list: list.list, ...(list.region ? { scope: list.region } : {}) } : {}),
       ...(subject?.candidate ? { needs: [subject.candidate] } : {}),
     };
     return {
@@ -554,7 +575,7 @@ export async function ingestArticle(
       // Without a subject an editor must say what the figure is about: less sure.
       confidence: subject ? c.confidence : Math.min(c.confidence, 0.4),
       proposal: stableJson(proposal),
-      summary: `${KIND_ZH[c.kind]} ${c.stated}${c.unit}${c.qualifier === 'exact' ? '' : ` (${c.qualifier})`}${subject ? ` · ${subject.name}${subject.candidate ? '（本文新项目 new in this article）' : ''}` : ' · 主体未识别 subject not found'}`,
+      summary: `${KIND_ZH[c.kind]} ${c.stated}${c.unit}${c.qualifier === 'exact' ? '' : ` (${c.qualifier})`}${subject ? ` · ${subject.name}${subject.candidate ? (subject.kind === 'event' ? '（新期次 new period）' : '（本文新项目 new in this article）') : ''}` : ' · 主体未识别 subject not found'}`,
     };
   });
   rows.push(...projects.rows);
