@@ -178,6 +178,16 @@ describe.sequential('review-queue statements', () => {
     const at = '2026-01-01T00:00:00Z';
     expect(await graph().write('ingest/save-candidates', { rows, at })).toEqual([{ created: 2 }]);
     expect(await graph().write('ingest/save-candidates', { rows, at })).toEqual([{ created: 0 }]);
+    // Ingested again with a better extractor: a pending candidate takes the new proposal.
+    await graph().write('ingest/save-candidates', {
+      rows: [{ ...rows[0]!, summary: '总投资（新） / revised' }],
+      at,
+    });
+    const [again] = await graph().read('ingest/candidate', { id: 'cand-1' });
+    expect(again!.candidate).toMatchObject({
+      summary: '总投资（新） / revised',
+      status: 'pending',
+    });
   });
 
   it('ingest/queue lists by status in text order; ingest/decide decides once; ingest/link-change links', async () => {
