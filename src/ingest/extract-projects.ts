@@ -292,10 +292,19 @@ function regionHits(f: Flat, regions: Region[]): RegionHit[] {
     }
   // The longest name at a place wins (郑州高新区 over 高新区).
   hits.sort((x, y) => x.a - y.a || y.b - y.a - (x.b - x.a));
-  return hits.filter((h, i) => !hits.slice(0, i).some((o) => o.a <= h.a && h.b <= o.b));
+  // Sorted by start, longest first: a hit is inside an earlier one when an earlier one ends at or
+  // after its end (one sweep, not a pairwise check).
+  let reach = -1;
+  return hits.filter((h) => {
+    const inside = h.b <= reach;
+    reach = Math.max(reach, h.b);
+    return !inside;
+  });
 }
 
-const COMPANY = /^(.{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团))/;
+/** A registered company's suffix: 集团有限公司 whole (not cut at 集团), or 集团 alone. */
+const FIRM_SUFFIX = '(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团(?!股份|有限)';
+const COMPANY = new RegExp(`^(.{2,30}?(?:${FIRM_SUFFIX}))`);
 
 function enterprisesOf(
   name: string,
@@ -319,10 +328,9 @@ function enterprisesOf(
           if (!best || n.length > best.n.length) best = { n, id: e.id };
     if (best) add(best.n, 'investor');
   }
-  const by =
-    /^.{0,60}?由(.{2,40}?(?:股份有限公司|有限责任公司|有限公司|集团))(?:投资|开发|建设|运营)/.exec(
-      after,
-    );
+  const by = new RegExp(`^.{0,60}?由(.{2,40}?(?:${FIRM_SUFFIX}))(?:投资|开发|建设|运营)`).exec(
+    after,
+  );
   if (by) add(by[1]!, 'developer');
   return out;
 }
@@ -331,6 +339,8 @@ function enterprisesOf(
 // 三个一批 lists.
 
 interface ListScope {
+  /** Where the header (“签约一批”项目6个：) starts: a listing's span includes it. */
+  h: number;
   a: number;
   b: number;
   list: ListKind;
@@ -368,6 +378,7 @@ function listScopes(f: Flat): ListScope[] {
       ...before.slice(-1500).matchAll(/(?:^|[^（(])第([一二三四五六七八九十\d]+)期["“]?三个一批/g),
     ].pop();
     scopes.push({
+      h: m.index!,
       a,
       b,
       list: LIST_OF[m[2]!]!,
@@ -526,14 +537,14 @@ export function extractProjects(text: string, gaz: Gazetteer): ProjectCandidate[
             period: scope.period,
             list: scope.list,
             region,
-            ...span(f, scope.a, h.b),
+            ...span(f, scope.h, h.b),
           });
       } else if (scope.period)
         memberships.push({
           period: scope.period,
           list: scope.list,
           region: null,
-          ...span(f, scope.a, h.b),
+          ...span(f, scope.h, h.b),
         });
       // The next period note after the name, within the list, covers it.
       const note = notes[firstFrom(notes, h.b - 1)];
@@ -648,6 +659,8 @@ export interface StatedCount {
   list: ListKind;
   /** The district the count is for; null for the whole province's period. */
   region: string | null;
+  /** A count of a district's roster (现有七期…“签约一批”项目6个), not of the period's listings. */
+  roster: boolean;
   count: number;
   start: number;
   end: number;
@@ -671,7 +684,8 @@ export function extractStatedCounts(text: string, gaz: Gazetteer): StatedCount[]
     const named = [
       ...before.matchAll(/(?:^|[^（(])第([一二三四五六七八九十\d]+)期["“]?三个一批/g),
     ].pop();
-    const period = (roster && (!named || roster.index! > named.index!) ? roster : named)?.[1];
+    const inRoster = !!roster && (!named || roster.index! > named.index!);
+    const period = (inRoster ? roster : named)?.[1];
     const n = period ? chineseNumber(period) : null;
     if (!n) continue;
     let from = m.index!;
@@ -690,6 +704,7 @@ export function extractStatedCounts(text: string, gaz: Gazetteer): StatedCount[]
       period: n,
       list: LIST_OF[m[1]!]!,
       region: (inSentence ?? rosterRegion)?.id ?? null,
+      roster: inRoster,
       count: Number(m[2]),
       ...span(f, inSentence ? inSentence.a : m.index!, m.index! + m[0].length),
     });
@@ -752,7 +767,9 @@ export function extractClusters(
     const run = clauses.slice(i, j + 1);
     i = j + 1;
     const last = run[run.length - 1]!;
-    const close = CLUSTER_CLOSE.exec(f.s.slice(last.a, last.b));
+    // The closing words are short: only the clause's tail is read (a long run of digits in a
+    // flattened table would make the unanchored search quadratic).
+    const close = CLUSTER_CLOSE.exec(f.s.slice(Math.max(last.a, last.b - 30), last.b));
     if (run.length < 2 || !close || !(close[1] || close[2] || close[3] || close[4])) continue;
     // …等领域 alone is a list of fields (a park's tenants, a fair's themes), not of clusters.
     if (close[5] === '领域' && !close[2] && !close[4]) continue;

@@ -257,6 +257,7 @@ export function scoreExtraction(seeds: string): {
         subject: { kind: string; id: string };
         value?: number;
         scope?: string | null;
+        roster?: boolean | null;
         list?: string | null;
       }
     >('figures', 'figures').filter(
@@ -271,10 +272,12 @@ export function scoreExtraction(seeds: string): {
       '三个一批 stated counts',
       src.id,
       extractStatedCounts(text, gaz).map(
-        (c) => `${c.period} ${c.list} ${c.region ?? 'province'} ${c.count}`,
+        (c) =>
+          `${c.period} ${c.list} ${c.region ?? 'province'} ${c.count}${c.roster ? ' roster' : ''}`,
       ),
       goldCounts.map(
-        (f) => `${periodOf.get(f.subject.id)} ${f.list} ${f.scope ?? 'province'} ${f.value}`,
+        (f) =>
+          `${periodOf.get(f.subject.id)} ${f.list} ${f.scope ?? 'province'} ${f.value}${f.roster ? ' roster' : ''}`,
       ),
     );
   }

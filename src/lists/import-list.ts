@@ -417,6 +417,7 @@ export async function importList(
   // The firms the list creates or changes: the versions they were read at, and their change sets
   // (written in the import's transaction, in three statements whatever the list's length).
   const expected = new Map<string, number | null>();
+  let untouched = 0;
   const changes: Record<string, unknown>[] = [];
   const now = new Date().toISOString();
   const enterprises: EnterpriseRec[] = [];
@@ -520,8 +521,6 @@ export async function importList(
       } as FigureRec);
     if (s.capital) figure('registered_capital', s.capital);
     if (s.revenue) figure('revenue', s.revenue);
-    if (current && stableJson(record) === stableJson(current) && !s.capital && !s.revenue)
-      summary.unchanged += 1;
     // Each firm the list creates or changes is written as an edit is: its lock and version checked
     // in the import's transaction (a firm created or changed meanwhile by an edit is a conflict,
     // not overwritten), and a change set recorded, so its history shows the list and row.
@@ -550,7 +549,10 @@ export async function importList(
         revertOf: null,
       });
     }
-    enterprises.push(record);
+    // A firm the list leaves as it is stays out of the write: rewriting it unlocked could undo an
+    // edit made while the list was read.
+    if (!current || stableJson(record) !== stableJson(current)) enterprises.push(record);
+    else untouched += 1;
   }
 
   const bundle = {
@@ -574,7 +576,8 @@ export async function importList(
   if (options.dryRun) {
     const existing = new Set(stored.map((e) => e.id));
     summary.created = enterprises.filter((e) => !existing.has(e.id)).length;
-    summary.updated = enterprises.length - summary.created - summary.unchanged;
+    summary.updated = enterprises.length - summary.created;
+    summary.unchanged = untouched;
     return summary;
   }
   const uids = [...expected.keys()];
@@ -606,7 +609,7 @@ export async function importList(
   summary.import = written;
   summary.created = written.created.Enterprise ?? 0;
   summary.updated = written.updated.Enterprise ?? 0;
-  summary.unchanged = written.unchanged.Enterprise ?? 0;
+  summary.unchanged = untouched + (written.unchanged.Enterprise ?? 0);
   return summary;
 }
 

@@ -377,3 +377,57 @@ describe('ingesting a 三个一批 article', () => {
     });
   });
 });
+
+// What review found: a list's "其中" figure is the project's, a fair of another year is another
+// edition, "create it new" gets a new id, and a merge adds to a firm's lists, never replaces them.
+describe('ingestion edge cases', () => {
+  const accept = (id: string, set?: Record<string, unknown>) =>
+    call(
+      `mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { id operation kind recordId } }`,
+      { input: { id, reason: '核对原文 / checked against the text', ...(set ? { set } : {}) } },
+    );
+  let queue: any[];
+
+  it('reads the clause after a list as its total only when it opens with the total', async () => {
+    const text =
+      '全省第十一期“三个一批”项目建设活动举行。经开区“签约一批”项目2个，其中测试甲智能装备项目总投资50亿元。' +
+      '今年9月，中国河南国际投资贸易洽谈会在郑州开幕。';
+    const { ingestArticle: r } = await ok(INGEST, {
+      input: { title: '边界情况（测试）', text, publishedOn: '2024-10' },
+    });
+    queue = r.candidates;
+    const fifty = queue.find((c: any) => c.factKind === 'figure' && c.proposal.valueYi === 50);
+    expect(fifty.proposal.subject).not.toMatchObject({ kind: 'event' });
+    expect(fifty.proposal.list).toBeUndefined();
+  });
+
+  it('keeps a fair of another year apart from the edition the graph has', async () => {
+    const fair = queue.find(
+      (c: any) => c.factKind === 'event' && c.proposal.kind === 'investment_fair',
+    );
+    expect(fair.proposal).toMatchObject({ date: '2024-09', region: 'zhengzhou' });
+    expect(fair.proposal.mergeInto).toBeUndefined();
+    expect(fair.summary).toContain('fair-2023-cifit-14');
+    // Accepted, it is a new event: the 2023 edition keeps its own date and spans.
+    const { data } = await accept(fair.id);
+    expect(data.acceptCandidate.operation).toBe('CREATE');
+    expect(data.acceptCandidate.recordId).not.toBe('fair-2023-cifit-14');
+  });
+
+  it('creates a known project new when the editor says so (mergeInto: null), under a new id', async () => {
+    const note =
+      '“投产一批”项目1个：三全食品航空港工业园区项目，总投资24亿元。全省第十二期“三个一批”项目建设活动举行。';
+    const { ingestArticle: r } = await ok(INGEST, {
+      input: { title: '同名项目（测试）', text: note },
+    });
+    const p = r.candidates.find((c: any) => c.factKind === 'project');
+    expect(p.proposal.mergeInto).toBe('p-sanquan-hangkonggang');
+    const { data, errors } = await accept(p.id, {
+      mergeInto: null,
+      name: '三全食品航空港工业园区项目（测试同名）',
+    });
+    expect(errors).toBeUndefined();
+    expect(data.acceptCandidate.operation).toBe('CREATE');
+    expect(data.acceptCandidate.recordId).not.toBe('p-sanquan-hangkonggang');
+  });
+});

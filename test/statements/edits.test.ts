@@ -158,6 +158,7 @@ describe.sequential('review-queue statements', () => {
       level: 'district',
       district: null,
       period: null,
+      date: null,
     });
     expect(rows).toContainEqual({
       kind: 'park',
@@ -166,11 +167,26 @@ describe.sequential('review-queue statements', () => {
       level: null,
       district: 'zz-a',
       period: null,
+      date: null,
     });
     expect(rows).toContainEqual(
-      expect.objectContaining({ kind: 'event', id: 'ev-1', period: 1, district: null }),
+      expect.objectContaining({
+        kind: 'event',
+        id: 'ev-1',
+        period: 1,
+        district: null,
+        date: '2023-01-01',
+      }),
     );
     expect(rows.filter((r) => r.kind === 'event')).toHaveLength(1);
+  });
+
+  it('ingest/same-record finds a record of a kind by its id, else by its name or an alias', async () => {
+    const same = (label: string, id: string, name: string | null) =>
+      graph().read('ingest/same-record', { label, id, name });
+    expect(await same('Project', 'p-a', null)).toEqual([{ id: 'p-a' }]);
+    expect(await same('Enterprise', 'e-new', '甲科技')).toEqual([{ id: 'ent-a' }]);
+    expect(await same('Project', 'p-new', '甲科技')).toEqual([]);
   });
 
   it('ingest/save-candidates queues new candidates once', async () => {
@@ -208,6 +224,7 @@ describe.sequential('review-queue statements', () => {
         by: 'me',
         reason: 'checked',
         changeId: null,
+        recordId: null,
         at: '2026-01-02T00:00:00Z',
       });
     expect(await decide('accepted')).toEqual([{ decided: true }]);

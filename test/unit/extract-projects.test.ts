@@ -164,6 +164,30 @@ describe('the rules', () => {
     expect(segmentsOf('测试电芯工厂项目', segments)).toEqual([]);
   });
 
+  it("keeps a roster's counts apart from a period's listing counts", () => {
+    const text =
+      '全省第七期“三个一批”项目建设活动举行，经开区“签约一批”项目3个。经开区现有七期“三个一批”项目8个。“签约一批”项目6个：测试甲项目、测试乙项目。';
+    expect(
+      extractStatedCounts(text, gaz).map(({ list, region, count, roster }) => [
+        list,
+        region,
+        count,
+        roster,
+      ]),
+    ).toEqual([
+      ['signed', 'zz-jingkai', 3, false],
+      ['signed', 'zz-jingkai', 6, true],
+    ]);
+  });
+
+  it("reads a group's registered name whole (集团有限公司), not cut at 集团", () => {
+    const [p] = extractProjects(
+      '“签约一批”项目1个：测试中桥集团有限公司半导体封装项目，总投资3亿元。',
+      gaz,
+    );
+    expect(p?.enterprises.map((e) => e.name)).toEqual(['测试中桥集团有限公司']);
+  });
+
   it('reads Chinese numerals of periods', () => {
     expect([
       chineseNumber('七'),

@@ -116,9 +116,9 @@ interface ArticleGazetteer extends Gazetteer {
   projects: KnownName[];
   chains: KnownName[];
   segments: KnownName[];
-  clusters: (KnownName & { region: string | null })[];
-  /** Every event of the graph, by its names (a fair held again is merged). */
-  knownEvents: KnownName[];
+  clusters: (KnownName & { region: string | null; kind: string | null })[];
+  /** Every event of the graph, by its names and date. */
+  knownEvents: (KnownName & { date: string | null })[];
   /** 三个一批 period → the graph's event for it. */
   events: Map<number, string>;
   regionName: Map<string, string>;
@@ -133,7 +133,7 @@ async function gazetteerOf(db: Database, names: SubjectName[]): Promise<ArticleG
   const regionName = new Map<string, string>();
   const chains: KnownName[] = [];
   const segments: KnownName[] = [];
-  const otherEvents: KnownName[] = [];
+  const otherEvents: (KnownName & { date: string | null })[] = [];
   const clusters: ArticleGazetteer['clusters'] = [];
   let hasProvince = false;
   for (const r of rows) {
@@ -151,11 +151,12 @@ async function gazetteerOf(db: Database, names: SubjectName[]): Promise<ArticleG
         id: String(r.id),
         names: list,
         region: (r.district as string | null) ?? null,
+        kind: (r.level as string | null) ?? null,
       });
       continue;
     }
     if (r.kind === 'event') {
-      otherEvents.push({ id: String(r.id), names: list });
+      otherEvents.push({ id: String(r.id), names: list, date: (r.date as string | null) ?? null });
       if (r.level !== 'three_batches') continue;
       const period = r.period === null ? null : Number(r.period);
       // The province's own period wins over a district's event of the same number.
@@ -186,6 +187,22 @@ async function gazetteerOf(db: Database, names: SubjectName[]): Promise<ArticleG
     regionName,
     hasProvince,
   };
+}
+
+/** The last of a list sorted by start whose end is at or before `at` (a binary search). */
+function lastEndingBy<T extends { start: number; end: number }>(
+  sorted: T[],
+  at: number,
+): T | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i -= 1) if (sorted[i]!.end <= at) return sorted[i];
+  return undefined;
 }
 
 const norm = (s: string) =>
@@ -399,9 +416,10 @@ function projectRows(
         qualifier: 'exact',
         ...(sc.region ? { scope: sc.region } : {}),
         list: sc.list,
+        ...(sc.roster ? { roster: true } : {}),
         ...(ev.need ? { needs: [ev.need] } : {}),
       }),
-      summary: `第${sc.period}期“${LIST_ZH[sc.list]}一批”项目数 ${sc.count}个 · ${where}`,
+      summary: `第${sc.period}期“${LIST_ZH[sc.list]}一批”项目数 ${sc.count}个${sc.roster ? '（区县盘点 roster）' : ''} · ${where}`,
     });
   }
   // Clusters a city or district names: a new one, or more evidence for one the graph has.
@@ -426,6 +444,8 @@ function projectRows(
     const known = gaz.clusters.find(
       (k) =>
         k.region === cl.region &&
+        // A city's 千亿级 cluster and its strategic-emerging industry of the same name are two.
+        k.kind === cl.kind &&
         k.names.some(
           (n) => n === name || n.endsWith(`${cl.core}产业集群`) || n.endsWith(`${cl.core}产业`),
         ),
@@ -478,7 +498,12 @@ function projectRows(
   }
   // Events the article says were held: a new one, or more evidence for one the graph has.
   for (const e of extractEvents(text, gaz, year)) {
-    const known = gaz.knownEvents.find((k) => k.names.some((n) => norm(n) === norm(e.name)));
+    // The same name in another year is another edition (投洽会 2023 vs 2024): merged only when
+    // the years agree, or neither is known.
+    const year = (d: string | null) => d?.slice(0, 4) ?? null;
+    const sameName = gaz.knownEvents.filter((x) => x.names.some((n) => norm(n) === norm(e.name)));
+    const known = sameName.find((x) => year(x.date) === year(e.date));
+    const other = sameName.find((x) => x !== known);
     rows.push({
       id: `cand-${sourceId}-event-${e.start}-${e.end}`,
       sourceId,
@@ -494,7 +519,7 @@ function projectRows(
         ...(e.region ? { region: e.region } : {}),
         ...(known ? { mergeInto: known.id } : {}),
       }),
-      summary: `活动 ${e.name}${e.date ? ` · ${e.date}` : ''}${e.region ? ` · ${gaz.regionName.get(e.region) ?? e.region}` : ''}${known ? `（已有 → 合并 merges into ${known.id}）` : '（新 new）'}`,
+      summary: `活动 ${e.name}${e.date ? ` · ${e.date}` : ''}${e.region ? ` · ${gaz.regionName.get(e.region) ?? e.region}` : ''}${known ? `（已有 → 合并 merges into ${known.id}）` : '（新 new）'}${!known && other ? ` · 同名活动 ${other.id}（${other.date ?? '日期未知'}）另一届？ same name, another edition?` : ''}`,
     });
   }
   return { rows, proposed, lists };
@@ -544,9 +569,15 @@ export async function ingestArticle(
   const rows: CandidateRow[] = extractMoney(text).map((c) => {
     // A total stated after a 三个一批 list's count, in its sentence (“签约一批”项目2个：A、B，总投资
     // 32亿元), is the list's, not its last project's: a figure about the period, for that list.
-    const list = projects.lists
-      .filter((l) => l.end <= c.start && !/[。；;！？]/.test(text.slice(l.end, c.start)))
-      .pop();
+    // Only a clause that opens with the total (，总投资32亿元) is the list's; 其中X项目总投资… is not.
+    const opensWithTotal = /^\s*(?:总投资|计划总投资|合计|共计|总计)/.test(
+      text.slice(c.start, c.end),
+    );
+    const before = opensWithTotal ? lastEndingBy(projects.lists, c.start) : undefined;
+    const list =
+      before && c.start - before.end < 600 && !/[。；;！？]/.test(text.slice(before.end, c.start))
+        ? before
+        : undefined;
     const subject = list
       ? {
           kind: 'event',
@@ -563,7 +594,13 @@ export async function ingestArticle(
       stated: c.stated,
       unit: c.unit,
       qualifier: c.qualifier,
-      ...(list ? { list: list.list, ...(list.region ? { scope: list.region } : {}) } : {}),
+      ...(list
+        ? {
+            list: list.list,
+            ...(list.region ? { scope: list.region } : {}),
+            ...(list.roster ? { roster: true } : {}),
+          }
+        : {}),
       ...(subject?.candidate ? { needs: [subject.candidate] } : {}),
     };
     return {
@@ -642,7 +679,7 @@ const FACT: Record<string, { kind: NodeKind; editable: string[] }> = {
   // change the number, its unit or its source.
   figure: {
     kind: 'figures',
-    editable: ['subject', 'kind', 'qualifier', 'year', 'scope', 'list', 'note'],
+    editable: ['subject', 'kind', 'qualifier', 'year', 'scope', 'list', 'roster', 'note'],
   },
   project: {
     kind: 'projects',
@@ -711,6 +748,14 @@ function rewire(v: unknown, renamed: Map<string, string>, dropped: Set<string>):
 }
 
 const STAGE = ['planned', 'signed', 'under_construction', 'in_production'];
+const LIST_FIELDS = ['batches', 'rosters', 'enterprises', 'leaderOf', 'segments', 'chains'];
+const LABEL_OF: Partial<Record<NodeKind, string>> = {
+  projects: 'Project',
+  enterprises: 'Enterprise',
+  events: 'Event',
+  clusters: 'Cluster',
+  figures: 'Figure',
+};
 const keyOf = (x: Record<string, unknown>, fields: string[]) =>
   fields.map((f) => String(x[f] ?? '')).join('|');
 const union = (a: unknown, b: unknown, fields: string[]) => {
@@ -735,7 +780,9 @@ function mergedSet(
   const set: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(proposal)) {
     if (k === 'id' || k === 'name' || META.includes(k)) continue;
-    if (k in editorSet) set[k] = v;
+    // Lists gain what they lack, whether the article or the editor gave the entries (an entry is
+    // removed with updateRecord); a value the editor set replaces the record's.
+    if (k in editorSet && !LIST_FIELDS.includes(k)) set[k] = v;
     else if (k === 'batches') set[k] = union(current[k], v, ['event', 'list']);
     else if (k === 'rosters') set[k] = union(current[k], v, ['event', 'list', 'region']);
     else if (k === 'enterprises') set[k] = union(current[k], v, ['enterprise']);
@@ -773,7 +820,15 @@ export async function acceptCandidate(
   if (c.status === 'accepted') {
     // Accepted before (a retry, or a second editor agreeing): the change that accepted it.
     const done = await findChange(db, { idempotencyKey: `accept:${c.id}` });
-    if (done) return done;
+    if (done) {
+      if (!c.changeId)
+        await db.write('ingest/link-change', {
+          id: c.id,
+          changeId: done.id,
+          recordId: done.recordId,
+        });
+      return done;
+    }
   }
   const fact = FACT[c.factKind];
   if (!fact) throw badInput('id', `candidates of kind ${c.factKind} cannot be accepted`);
@@ -823,7 +878,25 @@ export async function acceptCandidate(
       'say what the figure is about, e.g. {"subject": {"kind": "project", "id": "p-…"}}',
     );
 
-  const mergeInto = record.mergeInto ? String(record.mergeInto) : null;
+  // "Create it new" ({mergeInto: null}) on a proposal that named a known record: a new id.
+  if (
+    r.set &&
+    'mergeInto' in r.set &&
+    r.set.mergeInto === null &&
+    c.proposal.mergeInto === record.id
+  )
+    record.id = `${String(record.id).split('-')[0]}-${c.sourceId}-${c.start}`;
+  let mergeInto = record.mergeInto ? String(record.mergeInto) : null;
+  // A record of this id or name written meanwhile (the same period or firm accepted from another
+  // article) is merged into, not created twice.
+  if (!mergeInto && !(r.set && 'mergeInto' in r.set)) {
+    const [same] = await db.read('ingest/same-record', {
+      label: LABEL_OF[fact.kind],
+      id: String(record.id),
+      name: record.name ? String(record.name) : null,
+    });
+    if (same) mergeInto = String(same.id);
+  }
   const at = new Date().toISOString();
   const decide = {
     key: 'ingest/decide',
@@ -833,6 +906,7 @@ export async function acceptCandidate(
       by: r.actor.name,
       reason: r.reason,
       changeId: null,
+      recordId: mergeInto ?? String(record.id),
       at,
     },
     // Decided by someone else meanwhile: nothing is written either.
@@ -873,8 +947,8 @@ export async function acceptCandidate(
       [decide],
     );
   }
-  // The change id is known once written: recorded on the candidate for its reader, with the
-  // record it wrote (a proposal naming this candidate's record uses it).
+  // The change id is known once written: recorded on the candidate for its reader (the record it
+  // wrote was recorded with the decision, in the edit's transaction).
   await db.write('ingest/link-change', {
     id: c.id,
     changeId: change.id,
@@ -897,6 +971,7 @@ export async function rejectCandidate(
     by: r.actor.name,
     reason: r.reason.trim(),
     changeId: null,
+    recordId: null,
     at: new Date().toISOString(),
   });
   if (decided?.decided !== true)
