@@ -37,6 +37,7 @@ console.log(
       'locations (district, park)',
       'enterprise–project links',
       'project segments (from the name)',
+      'project areas (land, floor)',
       '三个一批 stated counts',
       'clusters',
       'events',

@@ -66,6 +66,9 @@ export interface ProjectCandidate {
   placeBy: 'name' | 'sentence' | 'paragraph' | 'article' | null;
   enterprises: { name: string; id: string | null; role: string }[];
   memberships: Membership[];
+  /** 占地 (亩) and 建筑面积 (m²) its sentence states right after its name, with their span. */
+  landAreaMu?: { value: number; start: number; end: number };
+  floorAreaSqm?: { value: number; start: number; end: number };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -617,6 +620,40 @@ export function extractProjects(text: string, gaz: Gazetteer): ProjectCandidate[
     const district = park ? (districtOfPark.get(park) ?? null) : (place?.id ?? null);
 
     const sp = span(f, h.a, h.b);
+    // 项目总占地425亩…建筑面积64万平方米: its areas, in its sentence after its name (before the
+    // next project is named).
+    let to = h.b;
+    while (to < f.s.length && to - h.b < 200 && !SENTENCE_END.test(f.s[to]!)) to += 1;
+    const next = startingIn(hits, h.b, to)[0];
+    const tail = f.s.slice(h.b, next ? next.a : to);
+    const area = (re: RegExp) => {
+      const m = re.exec(tail);
+      return m ? { m, ...span(f, h.b + m.index, h.b + m.index + m[0].length) } : undefined;
+    };
+    const land = area(/(?:总)?占地(?:面积)?(?:约|近)?(\d+(?:\.\d+)?)(亩|公顷|万平方米|平方米)/);
+    const floor = area(/(?:总)?建筑面积(?:约|近)?(\d+(?:\.\d+)?)(万平方米|平方米)/);
+    const MU: Record<string, number> = { 亩: 1, 公顷: 15, 万平方米: 15, 平方米: 0.0015 };
+    const round = (x: number) => Math.round(x * 100) / 100;
+    const areas: Pick<ProjectCandidate, 'landAreaMu' | 'floorAreaSqm'> = {
+      ...(land
+        ? {
+            landAreaMu: {
+              value: round(Number(land.m[1]) * MU[land.m[2]!]!),
+              start: land.start,
+              end: land.end,
+            },
+          }
+        : {}),
+      ...(floor
+        ? {
+            floorAreaSqm: {
+              value: Number(floor.m[1]) * (floor.m[2] === '万平方米' ? 10_000 : 1),
+              start: floor.start,
+              end: floor.end,
+            },
+          }
+        : {}),
+    };
     const dup = byName.get(h.name);
     if (dup) {
       // The same name again: one proposal, with what each mention adds.
@@ -628,9 +665,12 @@ export function extractProjects(text: string, gaz: Gazetteer): ProjectCandidate[
         )
           dup.memberships.push(m);
       dup.status ??= status;
+      dup.landAreaMu ??= areas.landAreaMu;
+      dup.floorAreaSqm ??= areas.floorAreaSqm;
       continue;
     }
     const proposal: ProjectCandidate = {
+      ...areas,
       name: h.name,
       ...sp,
       confidence: scope ? 0.8 : /项目$/.test(h.name) ? 0.6 : 0.4,

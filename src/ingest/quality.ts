@@ -206,6 +206,22 @@ export function scoreExtraction(seeds: string): {
       ),
       gold.flatMap((p) => p.enterprises.map((e) => `${p.id} ← ${e.enterprise}`)),
     );
+    // Areas (占地 亩, 建筑面积 m²) as curated.
+    score(
+      'project areas (land, floor)',
+      src.id,
+      found.flatMap((c) => [
+        ...(c.landAreaMu ? [`${idOf(c.name)} land ${c.landAreaMu.value}`] : []),
+        ...(c.floorAreaSqm ? [`${idOf(c.name)} floor ${c.floorAreaSqm.value}`] : []),
+      ]),
+      gold.flatMap((p) => {
+        const g = p as unknown as { landAreaMu?: number | null; floorAreaSqm?: number | null };
+        return [
+          ...(g.landAreaMu ? [`${p.id} land ${g.landAreaMu}`] : []),
+          ...(g.floorAreaSqm ? [`${p.id} floor ${g.floorAreaSqm}`] : []),
+        ];
+      }),
+    );
     // Segments a project's name names: (project, segment) pairs as curated.
     score(
       'project segments (from the name)',

@@ -188,6 +188,19 @@ describe('the rules', () => {
     expect(p?.enterprises.map((e) => e.name)).toEqual(['测试中桥集团有限公司']);
   });
 
+  it("reads a project's land and floor areas from its sentence, in 亩 and m², with their spans", () => {
+    const text =
+      '测试甲产业园项目总占地15公顷，总投资9亿元，建筑面积12万平方米。测试乙科技园项目建设中。';
+    const [a, b] = extractProjects(text, gaz);
+    expect(a).toMatchObject({
+      name: '测试甲产业园项目',
+      landAreaMu: { value: 225 },
+      floorAreaSqm: { value: 120_000 },
+    });
+    expect(text.slice(a!.landAreaMu!.start, a!.landAreaMu!.end)).toBe('总占地15公顷');
+    expect(b?.landAreaMu).toBeUndefined();
+  });
+
   it('reads Chinese numerals of periods', () => {
     expect([
       chineseNumber('七'),

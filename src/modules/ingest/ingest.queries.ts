@@ -358,6 +358,16 @@ function projectRows(
       ...(batches.length ? { batches } : {}),
       ...(rosters.length ? { rosters } : {}),
       ...(segments.length ? { segments } : {}),
+      ...(p.landAreaMu ? { landAreaMu: p.landAreaMu.value } : {}),
+      ...(p.floorAreaSqm ? { floorAreaSqm: p.floorAreaSqm.value } : {}),
+      // The words stating its areas are evidence beside its name's span.
+      ...(p.landAreaMu || p.floorAreaSqm
+        ? {
+            evidence: [p.landAreaMu, p.floorAreaSqm]
+              .filter((x) => x !== undefined)
+              .map((x) => ({ source: sourceId, start: x.start, end: x.end })),
+          }
+        : {}),
       ...(existing ? { mergeInto: existing } : {}),
       ...(needs.size ? { needs: [...needs] } : {}),
     };
@@ -386,6 +396,8 @@ function projectRows(
         segments.length
           ? `环节 ${segments.map((x) => x.segment).join('、')}（据名称 by its name）`
           : null,
+        p.landAreaMu ? `占地 ${p.landAreaMu.value}亩` : null,
+        p.floorAreaSqm ? `建筑面积 ${p.floorAreaSqm.value}平方米` : null,
       ]
         .filter(Boolean)
         .join(' · '),
@@ -748,7 +760,15 @@ function rewire(v: unknown, renamed: Map<string, string>, dropped: Set<string>):
 }
 
 const STAGE = ['planned', 'signed', 'under_construction', 'in_production'];
-const LIST_FIELDS = ['batches', 'rosters', 'enterprises', 'leaderOf', 'segments', 'chains'];
+const LIST_FIELDS = [
+  'batches',
+  'rosters',
+  'enterprises',
+  'leaderOf',
+  'segments',
+  'chains',
+  'evidence',
+];
 const LABEL_OF: Partial<Record<NodeKind, string>> = {
   projects: 'Project',
   enterprises: 'Enterprise',
@@ -787,6 +807,8 @@ function mergedSet(
     else if (k === 'rosters') set[k] = union(current[k], v, ['event', 'list', 'region']);
     else if (k === 'enterprises') set[k] = union(current[k], v, ['enterprise']);
     else if (k === 'leaderOf') set[k] = union(current[k], v, ['chain', 'region']);
+    else if (k === 'evidence')
+      set[k] = current.reference ? undefined : union(current[k], v, ['source', 'start', 'end']);
     else if (k === 'segments')
       set[k] = current.unmapped ? undefined : union(current[k], v, ['segment']);
     else if (k === 'chains') {
