@@ -106,12 +106,44 @@ function firstFrom<T extends { a: number }>(sorted: T[], x: number): number {
   return lo;
 }
 
+/** Where the sentence holding `at` starts (a scan bounded by `max`: unpunctuated text stays linear). */
+function sentenceStart(f: Flat, at: number, max = MAX_SENTENCE): number {
+  let from = at;
+  while (from > 0 && at - from < max && !SENTENCE_END.test(f.s[from - 1]!)) from -= 1;
+  return from;
+}
+
+/** Where the sentence holding `at` ends (exclusive; bounded by `max`). */
+function sentenceEnd(f: Flat, at: number, max = MAX_SENTENCE): number {
+  let to = at;
+  while (to < f.s.length && to - at < max && !SENTENCE_END.test(f.s[to]!)) to += 1;
+  return to;
+}
+
+/** Names as compared across texts: spaces, bracket widths and a trailing 项目 aside. */
+export const normaliseName = (s: string): string =>
+  s.replace(/\s/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/项目$/, '');
+
 /** The items starting in [lo, hi) of a list sorted by start: a binary search, not a scan. */
 function startingIn<T extends { a: number }>(sorted: T[], lo: number, hi: number): T[] {
   const out: T[] = [];
   for (let i = firstFrom(sorted, lo); i < sorted.length && sorted[i]!.a < hi; i += 1)
     out.push(sorted[i]!);
   return out;
+}
+
+/**
+ * The district the stretch before `at` (600 characters) names most, ties to the nearest: where a
+ * section about one district puts what it names.
+ */
+function mostNamedBefore(regions: RegionHit[], at: number): RegionHit | undefined {
+  const stretch = startingIn(regions, at - 640, at).filter(
+    (r) => r.kind === 'district' && !r.coarse && r.b <= at && at - r.b < 600,
+  );
+  const tally = new Map<string, number>();
+  for (const r of stretch) tally.set(r.id, (tally.get(r.id) ?? 0) + 1);
+  const top = Math.max(0, ...tally.values());
+  return stretch.filter((r) => tally.get(r.id) === top).pop();
 }
 
 const BREAK = /[，,。；;！!？?：:、“”"「」‘’《》—…|]/;
@@ -597,17 +629,11 @@ export function extractProjects(text: string, gaz: Gazetteer): ProjectCandidate[
     // its sentence names it.
     let place: { id: string; kind: 'district' | 'park' } | undefined;
     let placeBy: ProjectCandidate['placeBy'] = null;
-    let from = h.a;
-    while (from > 0 && h.a - from < MAX_SENTENCE && !SENTENCE_END.test(f.s[from - 1]!)) from -= 1;
+    const from = sentenceStart(f, h.a);
     const inName = startingIn(regions, h.a, h.b).filter((r) => r.b <= h.b && !r.coarse);
     const sentence = startingIn(free, from, h.a).filter((r) => r.b <= h.a);
     const inSentence = sentence.filter((r) => !r.coarse).pop();
-    // The stretch before it: the district it names most (ties: the nearest).
-    const stretch = startingIn(fine, h.a - 640, h.a).filter((r) => r.b <= h.a && h.a - r.b < 600);
-    const tally = new Map<string, number>();
-    for (const r of stretch) tally.set(r.id, (tally.get(r.id) ?? 0) + 1);
-    const top = Math.max(0, ...tally.values());
-    const near = stretch.filter((r) => tally.get(r.id) === top).pop();
+    const near = mostNamedBefore(fine, h.a);
     const coarseInSentence = sentence.filter((r) => r.coarse).pop();
     const coarseInName = startingIn(regions, h.a, h.b).find((r) => r.b <= h.b && r.coarse);
     if (inName.length) [place, placeBy] = [inName[0], 'name'];
@@ -622,8 +648,7 @@ export function extractProjects(text: string, gaz: Gazetteer): ProjectCandidate[
     const sp = span(f, h.a, h.b);
     // 项目总占地425亩…建筑面积64万平方米: its areas, in its sentence after its name (before the
     // next project is named).
-    let to = h.b;
-    while (to < f.s.length && to - h.b < 200 && !SENTENCE_END.test(f.s[to]!)) to += 1;
+    const to = sentenceEnd(f, h.b, 200);
     const next = startingIn(hits, h.b, to)[0];
     const tail = f.s.slice(h.b, next ? next.a : to);
     const area = (re: RegExp) => {
@@ -728,9 +753,7 @@ export function extractStatedCounts(text: string, gaz: Gazetteer): StatedCount[]
     const period = (inRoster ? roster : named)?.[1];
     const n = period ? chineseNumber(period) : null;
     if (!n) continue;
-    let from = m.index!;
-    while (from > 0 && m.index! - from < MAX_SENTENCE && !SENTENCE_END.test(f.s[from - 1]!))
-      from -= 1;
+    const from = sentenceStart(f, m.index!);
     const inSentence = startingIn(regions, from, m.index!)
       .filter((r) => r.b <= m.index!)
       .pop();
@@ -834,17 +857,10 @@ export function extractClusters(
     // Whose: a region its sentence names before it, else the district the stretch before names
     // most, else the city (我市, 全市).
     const head = names[0]!.a;
-    let from = head;
-    while (from > 0 && head - from < MAX_SENTENCE && !SENTENCE_END.test(f.s[from - 1]!)) from -= 1;
+    const from = sentenceStart(f, head);
     const before = startingIn(regions, from, head).filter((r) => r.b <= head);
     const inSentence = before.filter((r) => !r.coarse).pop();
-    const stretch = startingIn(regions, from - 640, from).filter(
-      (r) => !r.coarse && r.b <= from && from - r.b < 600,
-    );
-    const tally = new Map<string, number>();
-    for (const r of stretch) tally.set(r.id, (tally.get(r.id) ?? 0) + 1);
-    const top = Math.max(0, ...tally.values());
-    const near = stretch.filter((r) => tally.get(r.id) === top).pop();
+    const near = mostNamedBefore(regions, from);
     const city = regions.find((r) => r.coarse && level.get(r.id) === 'city');
     // A city opening the sentence is its subject (郑州市着力发展的…).
     const subject = before.find((r) => r.coarse && r.a <= from + 1);
@@ -918,10 +934,8 @@ export function extractLeaders(
   const regions = regionHits(f, gaz.regions).filter((r) => r.kind === 'district');
   const out: LeaderCandidate[] = [];
   for (const m of f.s.matchAll(/链主/g)) {
-    let a = m.index!;
-    while (a > 0 && m.index! - a < MAX_SENTENCE && !SENTENCE_END.test(f.s[a - 1]!)) a -= 1;
-    let b = m.index!;
-    while (b < f.s.length && b - m.index! < MAX_SENTENCE && !SENTENCE_END.test(f.s[b]!)) b += 1;
+    const a = sentenceStart(f, m.index!);
+    const b = sentenceEnd(f, m.index!);
     const sentence = f.s.slice(a, b);
     if (/链主["”]?项目/.test(sentence) && !/链主企业/.test(sentence)) continue;
     // The chain: the longest chain name or alias the sentence has (汽车 inside 新能源汽车 loses).

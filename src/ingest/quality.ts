@@ -22,6 +22,7 @@ import {
   extractEvents,
   extractProjects,
   extractStatedCounts,
+  normaliseName,
   segmentsOf,
   type Gazetteer,
 } from './extract-projects.js';
@@ -86,8 +87,6 @@ const periodOf = new Map(
 const sourcesOf = (r: unknown) =>
   new Set([...JSON.stringify(r).matchAll(/"source":"([^"]+)"/g)].map((m) => m[1]!));
 
-const norm = (s: string) =>
-  s.replace(/\s/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/项目$/, '');
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 const same = (c: MoneyCandidate, f: Figure) =>
@@ -163,9 +162,10 @@ export function scoreExtraction(seeds: string): {
     };
     const gold = projects.filter((p) => p.evidence.some((e) => e.source === src.id));
     const byName = new Map<string, Project>();
-    for (const p of gold) for (const n of [p.name, ...(p.aliases ?? [])]) byName.set(norm(n), p);
+    for (const p of gold)
+      for (const n of [p.name, ...(p.aliases ?? [])]) byName.set(normaliseName(n), p);
     const found = extractProjects(text, gaz);
-    const idOf = (name: string) => byName.get(norm(name))?.id ?? `«${name}»`;
+    const idOf = (name: string) => byName.get(normaliseName(name))?.id ?? `«${name}»`;
     const enterpriseId = (n: string) =>
       enterprises.find((e) => e.name === n || (e.aliases ?? []).includes(n))?.id ?? `«${n}»`;
 
@@ -259,8 +259,9 @@ export function scoreExtraction(seeds: string): {
       (e) => e.kind !== 'three_batches' && e.evidence.some((x) => x.source === src.id),
     );
     const eventId = (n: string) =>
-      goldEvents.find((e) => [e.name, ...(e.aliases ?? [])].some((x) => norm(x) === norm(n)))?.id ??
-      `«${n}»`;
+      goldEvents.find((e) =>
+        [e.name, ...(e.aliases ?? [])].some((x) => normaliseName(x) === normaliseName(n)),
+      )?.id ?? `«${n}»`;
     score(
       'events',
       src.id,

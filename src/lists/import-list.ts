@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,7 @@ import { creditCodeProblem, normaliseCreditCode } from '../core/credit-code.js';
 import { stableJson } from '../core/stable-json.js';
 import { uid } from '../core/uid.js';
 import type { Database } from '../db/database.js';
-import type { Actor } from '../modules/edits/edits.queries.js';
+import { changeRow, type Actor } from '../modules/edits/edits.queries.js';
 import { DatasetError } from '../dataset/dataset-error.js';
 import { exportRecords } from '../dataset/export-dataset.js';
 import { importLoaded, type ImportSummary } from '../dataset/import-dataset.js';
@@ -524,35 +524,30 @@ export async function importList(
     // Each firm the list creates or changes is written as an edit is: its lock and version checked
     // in the import's transaction (a firm created or changed meanwhile by an edit is a conflict,
     // not overwritten), and a change set recorded, so its history shows the list and row.
-    if (!current || stableJson(record) !== stableJson(current)) {
-      const entityUid = uid('Enterprise', record.id);
-      const version = current ? (storedRecords.versions.get(record.id) ?? 1) : null;
-      expected.set(entityUid, version);
-      changes.push({
-        id: randomUUID(),
-        idempotencyKey: null,
-        payloadHash: '',
-        at: now,
-        actorKind: actor.kind,
-        actorId: actor.id,
-        actorName: actor.name,
+    if (current && stableJson(record) === stableJson(current)) {
+      // A firm the list leaves as it is stays out of the write: rewriting it unlocked could undo
+      // an edit made while the list was read.
+      untouched += 1;
+      continue;
+    }
+    const version = current ? (storedRecords.versions.get(record.id) ?? 1) : null;
+    expected.set(uid('Enterprise', record.id), version);
+    changes.push(
+      changeRow({
+        actor,
         reason: `enterprise list ${title}, row ${p.i + 2}`,
         operation: current ? 'update' : 'create',
         label: 'Enterprise',
         recordId: record.id,
-        entityUid,
         versionBefore: version,
         versionAfter: (version ?? 0) + 1,
-        before: current ? stableJson(current) : null,
-        after: stableJson(record),
-        provenance: stableJson({ evidence: [p.span] }),
-        revertOf: null,
-      });
-    }
-    // A firm the list leaves as it is stays out of the write: rewriting it unlocked could undo an
-    // edit made while the list was read.
-    if (!current || stableJson(record) !== stableJson(current)) enterprises.push(record);
-    else untouched += 1;
+        before: current ?? null,
+        after: record,
+        provenance: { evidence: [p.span] },
+        at: now,
+      }),
+    );
+    enterprises.push(record);
   }
 
   const bundle = {

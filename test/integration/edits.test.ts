@@ -9,7 +9,7 @@ import { applyEdit } from '../../src/modules/edits/edits.queries.js';
 import type { Runtime } from '../../src/runtime.js';
 import { resetGraph } from '../support/database.js';
 import { DATA_DIR } from '../support/dataset.js';
-import { startTestRuntime } from '../support/runtime.js';
+import { gql, startTestRuntime } from '../support/runtime.js';
 
 // Editing the seed graph through the API: versions, conflicts, idempotency, history, revert,
 // validation, deletes, and what the analyses and the export see afterwards.
@@ -30,12 +30,7 @@ beforeAll(async () => {
 afterAll(() => app?.stop());
 
 async function call(query: string, variables: Record<string, unknown> = {}, key = editorKey) {
-  const res = await fetch(`${app.http.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(key ? { 'x-api-key': key } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as { data?: any; errors?: any[] };
+  return (await gql(app.http.url, query, variables, key)).body;
 }
 
 async function ok(query: string, variables: Record<string, unknown> = {}) {

@@ -5,7 +5,7 @@ import { importDataset } from '../../src/dataset/import-dataset.js';
 import type { Runtime } from '../../src/runtime.js';
 import { resetGraph } from '../support/database.js';
 import { DATA_DIR } from '../support/dataset.js';
-import { startTestRuntime } from '../support/runtime.js';
+import { gql, startTestRuntime } from '../support/runtime.js';
 
 // An article written for the tests (invented facts) ingested into the seed graph end to end:
 // queue → accept → fact visible with its span → derived fields updated; reject writes nothing.
@@ -26,12 +26,7 @@ beforeAll(async () => {
 afterAll(() => app?.stop());
 
 async function call(query: string, variables: Record<string, unknown> = {}, withKey = true) {
-  const res = await fetch(`${app.http.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(withKey ? { 'x-api-key': key } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as { data?: any; errors?: any[] };
+  return (await gql(app.http.url, query, variables, withKey ? key : undefined)).body;
 }
 async function ok(query: string, variables: Record<string, unknown> = {}) {
   const body = await call(query, variables);

@@ -21,15 +21,16 @@ export function startTestRuntime(
   return startRuntime(config, createLogger(config.logLevel), hooks);
 }
 
-/** POSTs a GraphQL operation and returns status and body. */
+/** POSTs a GraphQL operation (with an API key when given) and returns status and body. */
 export async function gql(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
+  apiKey?: string,
 ): Promise<{ status: number; body: { data?: any; errors?: any[] } }> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(apiKey ? { 'x-api-key': apiKey } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };

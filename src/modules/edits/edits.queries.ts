@@ -277,6 +277,46 @@ function conflict(describe: string, expected: number | null, current: number | n
   });
 }
 
+/** What a change set records, as the edits/record-change(s) statements store it. */
+export function changeRow(c: {
+  id?: string;
+  idempotencyKey?: string | null;
+  payloadHash?: string;
+  actor: Actor;
+  reason: string;
+  operation: Operation;
+  label: string;
+  recordId: string;
+  versionBefore: number | null;
+  versionAfter: number | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  provenance: ChangeProvenance;
+  revertOf?: string | null;
+  at?: string;
+}): Record<string, unknown> {
+  return {
+    id: c.id ?? randomUUID(),
+    idempotencyKey: c.idempotencyKey ?? null,
+    payloadHash: c.payloadHash ?? '',
+    at: c.at ?? new Date().toISOString(),
+    actorKind: c.actor.kind,
+    actorId: c.actor.id,
+    actorName: c.actor.name,
+    reason: c.reason,
+    operation: c.operation,
+    label: c.label,
+    recordId: c.recordId,
+    entityUid: uid(c.label, c.recordId),
+    versionBefore: c.versionBefore,
+    versionAfter: c.versionAfter,
+    before: c.before ? stableJson(c.before) : null,
+    after: c.after ? stableJson(c.after) : null,
+    provenance: stableJson(c.provenance),
+    revertOf: c.revertOf ?? null,
+  };
+}
+
 /**
  * Applies one edit (create, update or delete) and returns its change set. Errors: BAD_USER_INPUT
  * and INVALID_DATASET (naming the field), NOT_FOUND, VERSION_CONFLICT, RECORD_IN_USE,
@@ -312,26 +352,22 @@ export async function applyEdit(
   const change = (after: Record<string, unknown> | null, versionAfter: number | null) => ({
     key: 'edits/record-change',
     params: {
-      change: {
+      change: changeRow({
         id: changeId,
         idempotencyKey: key,
         payloadHash: hash,
-        at: new Date().toISOString(),
-        actorKind: r.actor.kind,
-        actorId: r.actor.id,
-        actorName: r.actor.name,
+        actor: r.actor,
         reason: r.reason.trim(),
         operation: r.operation,
         label,
         recordId: r.id,
-        entityUid,
         versionBefore,
         versionAfter,
-        before: current ? stableJson(current.record) : null,
-        after: after ? stableJson(after) : null,
-        provenance: stableJson(clean(r.provenance)),
+        before: current?.record ?? null,
+        after,
+        provenance: clean(r.provenance),
         revertOf,
-      },
+      }),
     },
   });
 

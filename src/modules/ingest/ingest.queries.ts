@@ -10,6 +10,7 @@ import {
   extractLeaders,
   extractProjects,
   extractStatedCounts,
+  normaliseName,
   segmentsOf,
   type Gazetteer,
   type StatedCount,
@@ -101,16 +102,11 @@ const KIND_ZH: Record<string, string> = {
   other: '其他金额',
 };
 
-interface CandidateRow {
-  id: string;
-  sourceId: string;
-  factKind: string;
-  start: number;
-  end: number;
-  confidence: number;
-  proposal: string;
-  summary: string;
-}
+/** A candidate as it is queued: its proposal still as JSON text, its status set by the queue. */
+type CandidateRow = Pick<
+  Candidate,
+  'id' | 'sourceId' | 'factKind' | 'start' | 'end' | 'confidence' | 'summary'
+> & { proposal: string };
 
 interface ArticleGazetteer extends Gazetteer {
   projects: KnownName[];
@@ -205,9 +201,6 @@ function lastEndingBy<T extends { start: number; end: number }>(
   return undefined;
 }
 
-const norm = (s: string) =>
-  s.replace(/\s/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/项目$/, '');
-
 const STATUS_ZH: Record<string, string> = {
   planned: '谋划',
   signed: '签约',
@@ -257,7 +250,7 @@ function projectRows(
   const newFirms = new Map<string, { id: string; candidate: string }>();
   const newEvents = new Map<number, { id: string; candidate: string }>();
   const knownProject = new Map<string, string>();
-  for (const p of gaz.projects) for (const n of p.names) knownProject.set(norm(n), p.id);
+  for (const p of gaz.projects) for (const n of p.names) knownProject.set(normaliseName(n), p.id);
 
   const eventFor = (period: number, at: { start: number; end: number }) => {
     const id = gaz.events.get(period);
@@ -310,7 +303,7 @@ function projectRows(
 
   for (const p of found) {
     const needs = new Set<string>();
-    const existing = knownProject.get(norm(p.name));
+    const existing = knownProject.get(normaliseName(p.name));
     const id = existing ?? `p-${sourceId}-${p.start}`;
     const candidate = `cand-${sourceId}-project-${p.start}-${p.end}`;
     const enterprises = p.enterprises.map((e) => {
@@ -513,7 +506,9 @@ function projectRows(
     // The same name in another year is another edition (投洽会 2023 vs 2024): merged only when
     // the years agree, or neither is known.
     const year = (d: string | null) => d?.slice(0, 4) ?? null;
-    const sameName = gaz.knownEvents.filter((x) => x.names.some((n) => norm(n) === norm(e.name)));
+    const sameName = gaz.knownEvents.filter((x) =>
+      x.names.some((n) => normaliseName(n) === normaliseName(e.name)),
+    );
     const known = sameName.find((x) => year(x.date) === year(e.date));
     const other = sameName.find((x) => x !== known);
     rows.push({
