@@ -11,6 +11,8 @@
  * far that carries.
  */
 
+import { MONEY_UNITS } from '../dataset/meaning-rules.js';
+
 export type MoneyKind =
   | 'total_investment'
   | 'annual_plan_investment'
@@ -34,16 +36,6 @@ export interface MoneyCandidate {
   /** The words the kind was read from. */
   cue: string;
 }
-
-const UNITS: Record<string, number> = {
-  万亿元: 1e4,
-  千亿元: 1e3,
-  亿元: 1,
-  千万元: 1e-1,
-  百万元: 1e-2,
-  万元: 1e-4,
-  元: 1e-8,
-};
 
 /**
  * Money words, longest first within each kind's list; the nearest one before an amount wins.
@@ -74,7 +66,7 @@ export function extractMoney(text: string): MoneyCandidate[] {
   for (const m of text.matchAll(AMOUNT)) {
     const [whole, before, number, prefix, above] = m;
     const unit = `${prefix ?? ''}元`;
-    const factor = UNITS[unit];
+    const factor = MONEY_UNITS[unit];
     if (factor === undefined) continue;
     const at = m.index!;
     // The clause: back to the previous break, forward to the end of the amount.

@@ -86,16 +86,6 @@ const HEADERS: Record<Field, string[]> = {
   revenue: ['营业收入', '营收', '主营业务收入', '年营业收入', 'revenue', 'operatingrevenue'],
 };
 
-/** Money units a header or cell may state, × to 亿元. */
-export const MONEY_UNITS: Record<string, number> = {
-  元: 1e-8,
-  千元: 1e-5,
-  万元: 1e-4,
-  百万元: 1e-2,
-  千万元: 1e-1,
-  亿元: 1,
-};
-
 export const normaliseHeader = (h: string): string =>
   h
     .toLowerCase()

@@ -15,7 +15,8 @@ import { importLoaded, type ImportSummary } from '../dataset/import-dataset.js';
 import { loadedFrom, parseBundle } from '../dataset/read-dataset.js';
 import { STOCK_CODE, type Bundle, type Span } from '../dataset/records.js';
 import { AppError, badInput, ErrorCode } from '../errors/app-error.js';
-import { mapColumns, MONEY_UNITS, tagOf, truthy, type Field } from './columns.js';
+import { MONEY_UNITS } from '../dataset/meaning-rules.js';
+import { mapColumns, tagOf, truthy, type Field } from './columns.js';
 import { readList, type ListTable } from './read-list.js';
 
 /**
