@@ -94,13 +94,20 @@ function flatten(text: string): Flat {
 
 const span = (f: Flat, a: number, b: number) => ({ start: f.at[a]!, end: f.at[b - 1]! + 1 });
 
-/** The index of the first item starting at or after `x` in a list sorted by start. */
-function firstFrom<T extends { a: number }>(sorted: T[], x: number): number {
+/**
+ * The index of the first item starting at or after `x` in a list sorted by start: a hit of the
+ * flattened text (`a`) or a span of the original one (`start`).
+ */
+export function firstFrom<T extends { a: number } | { start: number }>(
+  sorted: readonly T[],
+  x: number,
+): number {
+  const startOf = (t: T) => ('a' in t ? t.a : t.start);
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.a < x) lo = mid + 1;
+    if (startOf(sorted[mid]!) < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -10,6 +10,7 @@ import {
   extractLeaders,
   extractProjects,
   extractStatedCounts,
+  firstFrom,
   normaliseName,
   segmentsOf,
   type Gazetteer,
@@ -190,13 +191,7 @@ function lastEndingBy<T extends { start: number; end: number }>(
   sorted: T[],
   at: number,
 ): T | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstFrom(sorted, at);
   for (let i = lo - 1; i >= 0 && i >= lo - 4; i -= 1) if (sorted[i]!.end <= at) return sorted[i];
   return undefined;
 }
